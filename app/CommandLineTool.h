@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+// The headless half of the command line: everything that prints or writes files and
+// exits without opening a window. main() decides which half runs.
+class CommandLineTool
+{
+public:
+    CommandLineTool();
+
+    QCommandLineParser &parser() { return m_parser; }
+
+    // True when the parsed arguments ask for a headless command.
+    bool isHeadless() const;
+
+    // Runs the headless command; returns the process exit code
+    // (0 ok, 1 problems found, 2 bad arguments or unreadable course).
+    int run(QTextStream &out, QTextStream &err);
+
+    QString coursePath() const;  // --course, or the bundled course
+    static QString bundledCoursePath();
+
+private:
+    int list(QTextStream &out);
+    int render(QTextStream &out, QTextStream &err);
+    int renderAll(QTextStream &out, QTextStream &err);
+    int check(QTextStream &out);
+
+    QCommandLineParser m_parser;
+};

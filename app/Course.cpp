@@ -1,0 +1,48 @@
+#include "Course.h"
+
+#include <algorithm>
+
+const CoursePage *Course::findPage(const QString &pageId) const
+{
+    for (const CourseModule &module : modules) {
+        for (const CoursePage &page : module.pages) {
+            if (page.id == pageId)
+                return &page;
+        }
+    }
+    return nullptr;
+}
+
+const CourseModule *Course::findModule(const QString &moduleId) const
+{
+    for (const CourseModule &module : modules) {
+        if (module.id == moduleId)
+            return &module;
+    }
+    return nullptr;
+}
+
+QVector<const CoursePage *> Course::pages() const
+{
+    QVector<const CoursePage *> result;
+    for (const CourseModule &module : modules) {
+        for (const CoursePage &page : module.pages)
+            result.append(&page);
+    }
+    return result;
+}
+
+int Course::pageCount() const
+{
+    int count = 0;
+    for (const CourseModule &module : modules)
+        count += int(module.pages.size());
+    return count;
+}
+
+bool Course::hasErrors() const
+{
+    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) {
+        return d.severity == Diagnostic::Severity::Error;
+    });
+}

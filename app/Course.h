@@ -1,0 +1,30 @@
+#pragma once
+
+#include "CourseModule.h"
+#include "Diagnostic.h"
+
+#include <QString>
+#include <QVariantMap>
+#include <QVector>
+
+// A loaded course: the course model everything else reads from.
+class Course
+{
+public:
+    enum class Layout { CourseInABox, ModuleLayout, PlainFolder, SingleFile };
+
+    QString id;           // stable id keying the learner's answers
+    QString title;
+    QString description;
+    QString rootPath;     // absolute, canonical folder that pages and files may be served from
+    Layout layout = Layout::CourseInABox;
+    QVariantMap siteConfig;  // _config.yml, for {{ site.* }}
+    QVector<CourseModule> modules;
+    Diagnostics diagnostics;
+
+    const CoursePage *findPage(const QString &pageId) const;
+    const CourseModule *findModule(const QString &moduleId) const;
+    QVector<const CoursePage *> pages() const;  // every page in reading order
+    int pageCount() const;
+    bool hasErrors() const;
+};

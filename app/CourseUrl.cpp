@@ -1,0 +1,36 @@
+#include "CourseUrl.h"
+
+namespace {
+QUrl make(const QString &kind, const QString &rest)
+{
+    QUrl url;
+    url.setScheme(QString::fromLatin1(CourseUrl::scheme));
+    url.setPath(QLatin1Char('/') + kind + QLatin1Char('/') + rest);
+    return url;
+}
+}  // namespace
+
+QUrl CourseUrl::page(const QString &pageId) { return make(QStringLiteral("page"), pageId); }
+QUrl CourseUrl::file(const QString &relativePath) { return make(QStringLiteral("file"), relativePath); }
+QUrl CourseUrl::app(const QString &name) { return make(QStringLiteral("app"), name); }
+QUrl CourseUrl::activity(const QString &activityId) { return make(QStringLiteral("activity"), activityId); }
+
+CourseUrl::Kind CourseUrl::parse(const QUrl &url, QString *rest)
+{
+    if (url.scheme() != QLatin1String(scheme))
+        return Kind::Invalid;
+    const QString path = url.path();
+    static const struct {
+        const char *prefix;
+        Kind kind;
+    } kinds[] = {{"/page/", Kind::Page}, {"/file/", Kind::File}, {"/app/", Kind::App}, {"/activity/", Kind::Activity}};
+    for (const auto &k : kinds) {
+        const QString prefix = QString::fromLatin1(k.prefix);
+        if (path.startsWith(prefix)) {
+            if (rest)
+                *rest = path.mid(prefix.size());
+            return k.kind;
+        }
+    }
+    return Kind::Invalid;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+// One problem found while loading or rendering a course. Problems are collected,
+// never thrown: the course always opens with whatever could be read.
+struct Diagnostic {
+    enum class Severity { Warning, Error };
+
+    QString file;  // path relative to the course root (or absolute for a single file)
+    int line = 0;  // 1-based; 0 when the problem concerns the whole file
+    Severity severity = Severity::Warning;
+    QString message;
+
+    static Diagnostic warning(const QString &file, int line, const QString &message)
+    {
+        return {file, line, Severity::Warning, message};
+    }
+    static Diagnostic error(const QString &file, int line, const QString &message)
+    {
+        return {file, line, Severity::Error, message};
+    }
+
+    // "file:line: error|warning: message", the format of --check.
+    QString toString() const
+    {
+        return QStringLiteral("%1:%2: %3: %4")
+            .arg(file)
+            .arg(line)
+            .arg(severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),
+                 message);
+    }
+
+    bool operator==(const Diagnostic &) const = default;
+};
+
+using Diagnostics = QVector<Diagnostic>;
