@@ -33,6 +33,10 @@ CommandLineTool::CommandLineTool()
         {kRender, QStringLiteral("Print the HTML of one page as the view gets it and exit."), QStringLiteral("PAGE_ID")},
         {kRenderAll, QStringLiteral("Write every page to DIR/<page id>.html and exit."), QStringLiteral("DIR")},
         {kCheck, QStringLiteral("Print problems as file:line: error|warning: message; exit 1 on errors.")},
+        {QStringLiteral("data-dir"), QStringLiteral("Folder for the answer store (default: the platform data folder; "
+                                                    "COURSEBOOK_DATA_DIR also sets it)."), QStringLiteral("DIR")},
+        {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
+                                                       "page painted, and quit (used by coursebook-bench).")},
     });
 }
 
