@@ -1,1 +1,107 @@
-int main() { return 0; }
+// coursebook-bench: prints speed figures as JSON. Not run by the tests: figures vary
+// with the machine, so goals are read by people, never asserted.
+#include "CommandLineTool.h"
+#include "CourseLoader.h"
+#include "GeneratedCourse.h"
+#include "PageRenderer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+double ms(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+
+// Load and render a course; also time the `cmark` command on the same Markdown bytes.
+QJsonObject courseFigures(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Course course = CourseLoader::load(path);
+    const double loadMs = ms(timer);
+
+    const PageRenderer renderer(course);
+    QByteArray allMarkdown;
+    timer.restart();
+    for (const CoursePage *page : course.pages()) {
+        renderer.render(*page);
+        allMarkdown += page->markdown.toUtf8() + "\n\n";
+    }
+    const double renderMs = ms(timer);
+
+    QJsonObject figures{{QStringLiteral("pages"), course.pageCount()},
+                        {QStringLiteral("load_ms"), loadMs},
+                        {QStringLiteral("render_all_ms"), renderMs},
+                        {QStringLiteral("render_per_page_ms"), course.pageCount() ? renderMs / course.pageCount() : 0.0}};
+
+    const QString cmark = QStandardPaths::findExecutable(QStringLiteral("cmark"));
+    if (!cmark.isEmpty()) {
+        QProcess process;
+        timer.restart();
+        process.start(cmark, {QStringLiteral("--unsafe")});
+        process.write(allMarkdown);
+        process.closeWriteChannel();
+        process.waitForFinished(-1);
+        const double cmarkMs = ms(timer);
+        figures.insert(QStringLiteral("cmark_command_ms"), cmarkMs);
+        figures.insert(QStringLiteral("render_vs_cmark_ratio"), cmarkMs > 0 ? renderMs / cmarkMs : 0.0);
+    }
+    return figures;
+}
+
+// Runs `coursebook --first-paint` several times and keeps the median.
+QJsonValue firstPaint(const QString &coursePath, const QString &extraArgument)
+{
+    QVector<double> runs;
+    for (int i = 0; i < 3; ++i) {
+        QProcess process;
+        QStringList args{QStringLiteral("--course"), coursePath, QStringLiteral("--first-paint")};
+        if (!extraArgument.isEmpty())
+            args << extraArgument;
+        process.start(QStringLiteral(COURSEBOOK_APP_PATH), args);
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return QJsonValue(QStringLiteral("failed: ") + QString::fromUtf8(process.readAllStandardError()).trimmed());
+        bool ok = false;
+        const double value = QString::fromUtf8(process.readAllStandardOutput()).trimmed().toDouble(&ok);
+        if (ok)
+            runs.append(value);
+    }
+    if (runs.isEmpty())
+        return QJsonValue(QStringLiteral("no figure printed"));
+    std::sort(runs.begin(), runs.end());
+    return runs.at(runs.size() / 2);
+}
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QJsonObject report;
+
+    const QString bundled = CommandLineTool::bundledCoursePath();
+    QJsonObject bundledFigures = courseFigures(bundled);
+    bundledFigures.insert(QStringLiteral("first_paint_ms"), firstPaint(bundled, QString()));
+    bundledFigures.insert(QStringLiteral("bare_view_first_paint_ms"), firstPaint(bundled, QStringLiteral("--bare-view")));
+    report.insert(QStringLiteral("bundled_course"), bundledFigures);
+
+    QTemporaryDir generated;
+    QString error;
+    if (GeneratedCourse::write(generated.path(), 50, 20, &error)) {
+        QJsonObject figures = courseFigures(generated.path());
+        figures.insert(QStringLiteral("first_paint_ms"), firstPaint(generated.path(), QString()));
+        report.insert(QStringLiteral("generated_1000_pages"), figures);
+    } else {
+        report.insert(QStringLiteral("generated_1000_pages"), QStringLiteral("could not write: ") + error);
+    }
+
+    out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    return 0;
+}
