@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "CourseCheck.h"
 #include "CourseJson.h"
 #include "CourseLoader.h"
 #include "PageRenderer.h"
@@ -37,6 +38,8 @@ CommandLineTool::CommandLineTool()
                                                     "COURSEBOOK_DATA_DIR also sets it)."), QStringLiteral("DIR")},
         {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
                                                        "page painted, and quit (used by coursebook-bench).")},
+        {QStringLiteral("bare-view"), QStringLiteral("With --first-paint: time a bare web view showing the same page instead "
+                                                     "(the baseline coursebook-bench compares with).")},
     });
 }
 
@@ -137,15 +140,8 @@ int CommandLineTool::renderAll(QTextStream &out, QTextStream &err)
 
 int CommandLineTool::check(QTextStream &out)
 {
-    const Course course = CourseLoader::load(coursePath());
-    Diagnostics all = course.diagnostics;
-    const PageRenderer renderer(course);
-    for (const CoursePage *page : course.pages())
-        all += renderer.render(*page).diagnostics;
-    bool errors = false;
-    for (const Diagnostic &d : all) {
+    const Diagnostics all = CourseCheck::run(CourseLoader::load(coursePath()));
+    for (const Diagnostic &d : all)
         out << d.toString() << "\n";
-        errors = errors || d.severity == Diagnostic::Severity::Error;
-    }
-    return errors ? 1 : 0;
+    return CourseCheck::hasErrors(all) ? 1 : 0;
 }

@@ -1,7 +1,5 @@
 #include "Course.h"
 
-#include <algorithm>
-
 const CoursePage *Course::findPage(const QString &pageId) const
 {
     for (const CourseModule &module : modules) {
@@ -38,11 +36,4 @@ int Course::pageCount() const
     for (const CourseModule &module : modules)
         count += int(module.pages.size());
     return count;
-}
-
-bool Course::hasErrors() const
-{
-    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) {
-        return d.severity == Diagnostic::Severity::Error;
-    });
 }

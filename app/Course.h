@@ -26,5 +26,4 @@ public:
     const CourseModule *findModule(const QString &moduleId) const;
     QVector<const CoursePage *> pages() const;  // every page in reading order
     int pageCount() const;
-    bool hasErrors() const;
 };

@@ -19,7 +19,9 @@ struct CoursePage {
     QStringList tags;
     QString permalink;     // the page's web address on the course site, e.g. "/modules/basics/intro/"
     QDate date;
-    QString markdown;      // body with front matter removed, decoded to UTF-16
+    QString markdown;      // body with front matter removed, decoded to UTF-16, LF line ends
     int bodyLine = 1;      // line of the source file on which `markdown` starts
     QVariantMap frontMatter;
+    QString readError;     // why the file could not be read (the page then shows this instead)
+    bool isPlainText = false;  // a .txt file: rendered as text, not Markdown, when it has no Markdown structure
 };

@@ -1,10 +1,75 @@
 #include "PageRenderer.h"
 
-#include <cmark.h>
+#include "EmbedCard.h"
+#include "HtmlDom.h"
+#include "LiquidProcessor.h"
+#include "MarkdownConverter.h"
+#include "Slug.h"
 
-// Minimal first version: cmark with raw HTML, no template.
+#include <QDir>
+#include <QFile>
+#include <QSet>
+
+namespace {
+// Elements that load or run something; a course page needs none of them.
+const QSet<QString> kRemovedElements = {QStringLiteral("script"), QStringLiteral("link"), QStringLiteral("meta"),
+                                        QStringLiteral("base"), QStringLiteral("object"), QStringLiteral("embed"),
+                                        QStringLiteral("applet"), QStringLiteral("frame"), QStringLiteral("frameset"),
+                                        QStringLiteral("portal")};
+const QSet<QString> kRemovedAttributes = {QStringLiteral("srcset"), QStringLiteral("target"), QStringLiteral("ping"),
+                                          QStringLiteral("formaction"), QStringLiteral("action"), QStringLiteral("background"),
+                                          QStringLiteral("poster"), QStringLiteral("xlink:href"), QStringLiteral("data-src")};
+const QSet<QString> kMediaElements = {QStringLiteral("img"), QStringLiteral("video"), QStringLiteral("audio"),
+                                      QStringLiteral("source"), QStringLiteral("track"), QStringLiteral("input"),
+                                      QStringLiteral("image")};
+const QSet<QString> kHeadings = {QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
+                                 QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6")};
+
+int sourceLine(const CoursePage &page, const QString &needle)
+{
+    const qsizetype at = needle.isEmpty() ? -1 : page.markdown.indexOf(needle);
+    return at < 0 ? page.bodyLine : page.bodyLine + int(page.markdown.left(at).count(QLatin1Char('\n')));
+}
+
+QString defaultTemplate()
+{
+    QFile file(QStringLiteral(":/resources/page.html"));
+    if (file.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(file.readAll());
+    return QStringLiteral("<!DOCTYPE html><html lang=\"{{lang}}\" data-theme=\"{{theme}}\"><head><meta charset=\"utf-8\">"
+                          "<title>{{title}}</title></head><body><h1>{{title}}</h1>{{body}}</body></html>");
+}
+
+// The nearest heading before `node` in document order: the title of a video below it.
+QString headingBefore(xmlNodePtr node)
+{
+    for (xmlNodePtr n = node; n && n->type != XML_DOCUMENT_NODE && n->type != XML_HTML_DOCUMENT_NODE; n = n->parent) {
+        for (xmlNodePtr s = n->prev; s; s = s->prev) {
+            if (s->type != XML_ELEMENT_NODE)
+                continue;
+            if (kHeadings.contains(HtmlDom::name(s)))
+                return HtmlDom::text(s);
+            const QVector<xmlNodePtr> inner = HtmlDom::elements(s);
+            for (auto it = inner.crbegin(); it != inner.crend(); ++it) {
+                if (kHeadings.contains(HtmlDom::name(*it)))
+                    return HtmlDom::text(*it);
+            }
+        }
+    }
+    return QString();
+}
+}  // namespace
+
 PageRenderer::PageRenderer(const Course &course)
+    : PageRenderer(course, Options())
+{
+}
+
+PageRenderer::PageRenderer(const Course &course, const Options &options)
     : m_course(course)
+    , m_options(options)
+    , m_links(course)
+    , m_template(defaultTemplate())
 {
 }
 
@@ -13,11 +78,232 @@ RenderedPage PageRenderer::render(const CoursePage &page) const
     RenderedPage result;
     result.pageId = page.id;
     result.title = page.title;
-    const QByteArray markdown = page.markdown.toUtf8();
-    char *html = cmark_markdown_to_html(markdown.constData(), size_t(markdown.size()), CMARK_OPT_UNSAFE);
-    result.bodyHtml = QString::fromUtf8(html);
-    free(html);
-    result.documentHtml = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body><h1>%1</h1>%2</body></html>")
-                              .arg(page.title.toHtmlEscaped(), result.bodyHtml);
+    result.bodyHtml = bodyHtml(page, &result.diagnostics);
+    result.documentHtml = document(page, result.bodyHtml);
     return result;
+}
+
+QString PageRenderer::bodyHtml(const CoursePage &page, Diagnostics *diagnostics) const
+{
+    if (!page.readError.isEmpty()) {
+        return QStringLiteral("<div class=\"callout problem\" role=\"alert\"><p><strong>This page could not be shown.</strong> %1</p>"
+                              "<p>File: <code>%2</code></p></div>")
+            .arg(page.readError.toHtmlEscaped(), page.relativePath.toHtmlEscaped());
+    }
+    LiquidProcessor::Context liquid;
+    liquid.site = m_course.siteConfig;
+    liquid.page = page.frontMatter;
+    liquid.includesDir = QDir(m_course.rootPath).filePath(QStringLiteral("_includes"));
+    liquid.file = page.relativePath;
+    liquid.firstLine = page.bodyLine;
+    const QString text = LiquidProcessor::process(page.markdown, liquid, diagnostics);
+
+    const QString html = page.isPlainText && !MarkdownConverter::looksLikeMarkdown(text) ? MarkdownConverter::plainTextToHtml(text)
+                                                                                       : MarkdownConverter::toHtml(text);
+    HtmlDom dom(html);
+    makeSafeAndOffline(dom, page, diagnostics);
+
+    // The template shows the title as the page's <h1>; a first heading repeating it goes.
+    for (xmlNodePtr child = dom.body()->children; child; child = child->next) {
+        if (child->type != XML_ELEMENT_NODE)
+            continue;
+        if (HtmlDom::name(child) == QLatin1String("h1") && HtmlDom::text(child).compare(page.title, Qt::CaseInsensitive) == 0)
+            HtmlDom::remove(child);
+        break;
+    }
+    return dom.bodyHtml();
+}
+
+void PageRenderer::makeSafeAndOffline(HtmlDom &dom, const CoursePage &page, Diagnostics *diagnostics) const
+{
+    // Comments often hold retired content, iframes included: they never reach the view.
+    for (xmlNodePtr comment : HtmlDom::comments(dom.body()))
+        HtmlDom::remove(comment);
+
+    QSet<QString> headingIds;
+    for (xmlNodePtr element : HtmlDom::elements(dom.body())) {
+        if (!element->parent)
+            continue;  // removed together with an ancestor earlier in this pass
+        const QString name = HtmlDom::name(element);
+        if (kRemovedElements.contains(name)) {
+            HtmlDom::remove(element);
+            continue;
+        }
+        for (const QString &attribute : HtmlDom::attributeNames(element)) {
+            if (attribute.startsWith(QLatin1String("on")) || kRemovedAttributes.contains(attribute))
+                HtmlDom::removeAttribute(element, attribute.toUtf8().constData());
+        }
+        if (name == QLatin1String("iframe")) {
+            replaceEmbed(dom, element);
+        } else if ((name == QLatin1String("a") || name == QLatin1String("area")) && HtmlDom::hasAttribute(element, "href")) {
+            resolveLink(element, page, diagnostics);
+        } else if (kMediaElements.contains(name) && (HtmlDom::hasAttribute(element, "src") || HtmlDom::hasAttribute(element, "href"))) {
+            resolveImage(dom, element, page, diagnostics);
+        } else if (kHeadings.contains(name) && !HtmlDom::hasAttribute(element, "id")) {
+            // Anchors for in-page links, spelled as kramdown spells them.
+            const QString base = Slug::fromText(HtmlDom::text(element));
+            QString id = base;
+            for (int n = 1; !id.isEmpty() && headingIds.contains(id); ++n)
+                id = base + QLatin1Char('-') + QString::number(n);
+            if (!id.isEmpty()) {
+                headingIds.insert(id);
+                HtmlDom::setAttribute(element, "id", id);
+            }
+        }
+    }
+}
+
+void PageRenderer::replaceEmbed(HtmlDom &dom, xmlNodePtr iframe) const
+{
+    EmbedCard card = EmbedCard::fromSource(QUrl(HtmlDom::attribute(iframe, "src").trimmed()));
+    if (card.kind == EmbedCard::Kind::Video) {
+        card.title = headingBefore(iframe);
+        if (card.title.isEmpty())
+            card.title = HtmlDom::attribute(iframe, "title").simplified();
+        if (card.title.isEmpty())
+            card.title = QStringLiteral("Video on ") + card.host;
+    } else if (card.kind == EmbedCard::Kind::Interactive && !HtmlDom::attribute(iframe, "title").isEmpty()) {
+        card.title = HtmlDom::attribute(iframe, "title").simplified();
+    }
+
+    xmlNodePtr figure = dom.createElement("figure", QStringLiteral("embed-card ") + card.cssClass());
+    HtmlDom::setAttribute(figure, "aria-label", card.kindLabel() + QStringLiteral(": ") + card.title);
+    xmlNodePtr icon = dom.createElement("div", QStringLiteral("embed-icon"), card.icon());
+    HtmlDom::setAttribute(icon, "aria-hidden", QStringLiteral("true"));
+    xmlAddChild(figure, icon);
+    xmlNodePtr caption = dom.createElement("figcaption");
+    xmlAddChild(caption, dom.createElement("span", QStringLiteral("embed-kind"), card.kindLabel()));
+    HtmlDom::appendText(caption, QStringLiteral(" "));
+    xmlAddChild(caption, dom.createElement("strong", QStringLiteral("embed-title"), card.title));
+
+    // The duration and credit that follow the iframe belong on the card.
+    for (xmlNodePtr next = HtmlDom::nextElement(iframe); next; next = HtmlDom::nextElement(iframe)) {
+        if (HtmlDom::hasClass(next, QStringLiteral("videotime"))) {
+            card.duration = HtmlDom::text(next);
+            HtmlDom::remove(next);
+        } else if (HtmlDom::hasClass(next, QStringLiteral("source"))) {
+            xmlUnlinkNode(next);
+            HtmlDom::addClass(next, QStringLiteral("embed-source"));
+            HtmlDom::appendText(caption, QStringLiteral(" "));
+            xmlAddChild(caption, next);
+        } else {
+            break;
+        }
+    }
+    if (!card.duration.isEmpty()) {
+        HtmlDom::appendText(caption, QStringLiteral(" "));
+        xmlNodePtr duration = dom.createElement("span", QStringLiteral("embed-duration"), card.duration);
+        HtmlDom::setAttribute(duration, "aria-label", QStringLiteral("duration ") + card.duration);
+        xmlAddChild(caption, duration);
+    }
+    HtmlDom::appendText(caption, QStringLiteral(" "));
+    xmlAddChild(caption, dom.createElement("span", QStringLiteral("embed-host"), card.host));
+    xmlAddChild(figure, caption);
+    if (card.openUrl.isValid() && !card.host.isEmpty()) {
+        xmlNodePtr link = dom.createElement("a", QStringLiteral("embed-link external"), card.linkLabel());
+        HtmlDom::setAttribute(link, "href", card.openUrl.toString(QUrl::FullyEncoded));
+        xmlAddChild(figure, link);
+    }
+
+    // A figure cannot sit inside a paragraph: take the paragraph's place when the iframe
+    // was all it held, else go right after it.
+    xmlNodePtr parent = iframe->parent;
+    HtmlDom::replace(iframe, figure);
+    if (parent && HtmlDom::name(parent) == QLatin1String("p")) {
+        xmlUnlinkNode(figure);
+        if (HtmlDom::text(parent).isEmpty() && HtmlDom::elements(parent).isEmpty())
+            HtmlDom::replace(parent, figure);
+        else
+            xmlAddNextSibling(parent, figure);
+    }
+}
+
+void PageRenderer::resolveLink(xmlNodePtr anchor, const CoursePage &page, Diagnostics *diagnostics) const
+{
+    using Kind = CourseLinkResolver::Target::Kind;
+    const QString href = HtmlDom::attribute(anchor, "href");
+    const CourseLinkResolver::Target target = m_links.resolveLink(page, href);
+    switch (target.kind) {
+    case Kind::Anchor:
+        return;
+    case Kind::External:
+        HtmlDom::addClass(anchor, QStringLiteral("external"));
+        HtmlDom::setAttribute(anchor, "rel", QStringLiteral("noopener noreferrer"));
+        HtmlDom::setAttribute(anchor, "title", QStringLiteral("Opens in your web browser: ") + target.url.toString());
+        return;
+    case Kind::Page:
+    case Kind::File:
+        HtmlDom::setAttribute(anchor, "href", target.url.toString(QUrl::FullyEncoded));
+        return;
+    case Kind::Missing:
+    case Kind::Refused:
+        break;
+    }
+    HtmlDom::removeAttribute(anchor, "href");
+    HtmlDom::addClass(anchor, QStringLiteral("broken-link"));
+    HtmlDom::setAttribute(anchor, "title", QStringLiteral("This link does not lead anywhere in the course: ") + href);
+    diagnostics->append(Diagnostic::warning(page.relativePath, sourceLine(page, href),
+                                            QStringLiteral("broken link \"%1\": %2").arg(href, target.reason)));
+}
+
+void PageRenderer::resolveImage(HtmlDom &dom, xmlNodePtr image, const CoursePage &page, Diagnostics *diagnostics) const
+{
+    using Kind = CourseLinkResolver::Target::Kind;
+    const char *attribute = HtmlDom::hasAttribute(image, "src") ? "src" : "href";
+    const QString src = HtmlDom::attribute(image, attribute);
+    const CourseLinkResolver::Target target = m_links.resolveImage(page, src);
+    if (target.kind == Kind::File || (target.kind == Kind::Anchor && src.isEmpty())) {
+        if (target.kind == Kind::File)
+            HtmlDom::setAttribute(image, attribute, target.url.toString(QUrl::FullyEncoded));
+        return;
+    }
+    const bool isImage = HtmlDom::name(image) == QLatin1String("img");
+    QString alt = HtmlDom::attribute(image, "alt").simplified();
+    if (alt.isEmpty())
+        alt = src.section(QLatin1Char('/'), -1);
+    if (target.kind == Kind::External && isImage) {
+        // Shown as a placeholder with a link: offline, the web is only one click away.
+        xmlNodePtr placeholder = dom.createElement("span", QStringLiteral("remote-image"),
+                                                   QStringLiteral("Online image, not loaded offline: ") + alt + QLatin1Char(' '));
+        xmlNodePtr link = dom.createElement("a", QStringLiteral("external"), QStringLiteral("open"));
+        HtmlDom::setAttribute(link, "href", target.url.toString(QUrl::FullyEncoded));
+        xmlAddChild(placeholder, link);
+        HtmlDom::replace(image, placeholder);
+        return;
+    }
+    if (target.kind == Kind::External) {
+        HtmlDom::removeAttribute(image, attribute);
+        return;
+    }
+    diagnostics->append(Diagnostic::warning(page.relativePath, sourceLine(page, src),
+                                            QStringLiteral("missing image \"%1\": %2").arg(src, target.reason)));
+    if (!isImage) {
+        HtmlDom::removeAttribute(image, attribute);
+        return;
+    }
+    xmlNodePtr placeholder = dom.createElement("span", QStringLiteral("missing-image"), QStringLiteral("Image not found: ") + alt);
+    HtmlDom::setAttribute(placeholder, "role", QStringLiteral("img"));
+    HtmlDom::setAttribute(placeholder, "aria-label", QStringLiteral("Image not found: ") + alt);
+    HtmlDom::replace(image, placeholder);
+}
+
+QString PageRenderer::document(const CoursePage &page, const QString &body) const
+{
+    const CourseModule *module = m_course.findModule(page.moduleId);
+    QString lang = page.frontMatter.value(QStringLiteral("lang"), m_course.siteConfig.value(QStringLiteral("lang"))).toString();
+    if (lang.isEmpty())
+        lang = QStringLiteral("en");
+    QString html = m_template;
+    QString theme = m_options.theme.toHtmlEscaped();
+    if (m_options.showFacilitatorNotes)
+        html.replace(QLatin1String("<html "), QLatin1String("<html class=\"show-facilitator-notes\" "));
+    // {{body}} goes last so that nothing in the page's own text is taken for a placeholder.
+    html.replace(QLatin1String("{{lang}}"), lang.toHtmlEscaped())
+        .replace(QLatin1String("{{theme}}"), theme)
+        .replace(QLatin1String("{{title}}"), page.title.toHtmlEscaped())
+        .replace(QLatin1String("{{module}}"), module && module->title != page.title ? module->title.toHtmlEscaped() : QString());
+    const qsizetype at = html.indexOf(QLatin1String("{{body}}"));
+    if (at >= 0)
+        html.replace(at, 8, body);
+    return html;
 }

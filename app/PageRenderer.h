@@ -1,17 +1,38 @@
 #pragma once
 
 #include "Course.h"
+#include "CourseLinkResolver.h"
 #include "RenderedPage.h"
 
+class HtmlDom;
+struct _xmlNode;
+
 // Turns a CoursePage's Markdown into the HTML document the web view shows
-// (course-format.md sections 2, 3 and 5).
+// (course-format.md sections 2, 3 and 5): Liquid, kramdown-isms, cmark, then a pass over
+// the tree that removes scripts, turns embeds into offline cards and resolves links.
 class PageRenderer
 {
 public:
+    struct Options {
+        QString theme = QStringLiteral("auto");  // auto | light | dark | high-contrast
+        bool showFacilitatorNotes = false;
+    };
+
     explicit PageRenderer(const Course &course);
+    PageRenderer(const Course &course, const Options &options);
 
     RenderedPage render(const CoursePage &page) const;
 
 private:
+    QString bodyHtml(const CoursePage &page, Diagnostics *diagnostics) const;
+    void makeSafeAndOffline(HtmlDom &dom, const CoursePage &page, Diagnostics *diagnostics) const;
+    void replaceEmbed(HtmlDom &dom, _xmlNode *iframe) const;
+    void resolveLink(_xmlNode *anchor, const CoursePage &page, Diagnostics *diagnostics) const;
+    void resolveImage(HtmlDom &dom, _xmlNode *image, const CoursePage &page, Diagnostics *diagnostics) const;
+    QString document(const CoursePage &page, const QString &body) const;
+
     const Course &m_course;
+    Options m_options;
+    CourseLinkResolver m_links;
+    QString m_template;
 };

@@ -1,11 +1,30 @@
 #include "CommandLineTool.h"
+#include "CourseLoader.h"
 #include "MainWindow.h"
+#include "PageRenderer.h"
+#include "PageView.h"
+#include "ProcessClock.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
+#include <QTimer>
+#include <QWebEngineView>
 
-#include <cstdio>
+namespace {
+// --first-paint: print the milliseconds from process start until the first page has
+// loaded and the event loop has had a turn to paint it, then quit.
+void quitAfterFirstPaint(QWebEngineView *view)
+{
+    QObject::connect(view, &QWebEngineView::loadFinished, view, [](bool) {
+        QTimer::singleShot(0, qApp, [] {
+            QTextStream(stdout) << QString::number(ProcessClock::millisecondsSinceStart(), 'f', 1) << "\n";
+            QCoreApplication::quit();
+        });
+    }, Qt::SingleShotConnection);
+}
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,9 +40,14 @@ int main(int argc, char *argv[])
 
     // Headless commands never touch a display, so they work over ssh and in CI.
     if (tool.isHeadless() || tool.parser().isSet(QStringLiteral("help")) || tool.parser().isSet(QStringLiteral("version"))
-        || !tool.parser().errorText().isEmpty()) {
+        || !tool.parser().errorText().isEmpty() || !tool.parser().positionalArguments().isEmpty()) {
         QCoreApplication app(argc, argv);
         tool.parser().process(app);  // handles --help, --version and unknown options
+        if (!tool.parser().positionalArguments().isEmpty()) {
+            QTextStream(stderr) << "coursebook: unexpected argument \"" << tool.parser().positionalArguments().first()
+                                << "\" (use --course PATH; see --help)\n";
+            return 2;
+        }
         QTextStream out(stdout);
         QTextStream err(stderr);
         return tool.run(out, err);
@@ -31,7 +55,31 @@ int main(int argc, char *argv[])
 
     MainWindow::prepareApplication();
     QApplication app(argc, argv);
-    MainWindow window(tool.coursePath(), tool.parser().value(QStringLiteral("page")));
+    app.setWindowIcon(QIcon(QStringLiteral(":/resources/coursebook.svg")));
+    const bool firstPaint = tool.parser().isSet(QStringLiteral("first-paint"));
+
+    if (firstPaint && tool.parser().isSet(QStringLiteral("bare-view"))) {
+        // The baseline for coursebook-bench: a plain view showing the same page's HTML.
+        const Course course = CourseLoader::load(tool.coursePath());
+        QWebEngineView view;
+        quitAfterFirstPaint(&view);
+        const CoursePage *page = course.findPage(tool.parser().value(QStringLiteral("page")));
+        if (!page && course.pageCount() > 0)
+            page = course.pages().first();
+        view.setHtml(page ? PageRenderer(course).render(*page).documentHtml : QString());
+        view.resize(1280, 860);
+        view.show();
+        return app.exec();
+    }
+
+    const QString explicitCourse = tool.parser().isSet(QStringLiteral("course")) ? tool.parser().value(QStringLiteral("course")) : QString();
+    if (!explicitCourse.isEmpty() && !QFileInfo::exists(explicitCourse)) {
+        QTextStream(stderr) << "coursebook: " << explicitCourse << ": no such file or folder\n";
+        return 2;
+    }
+    MainWindow window(explicitCourse, tool.parser().value(QStringLiteral("page")));
+    if (firstPaint)
+        quitAfterFirstPaint(window.pageView());
     window.show();
     return app.exec();
 }

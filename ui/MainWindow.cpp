@@ -1,34 +1,383 @@
 #include "MainWindow.h"
 
+#include "CommandLineTool.h"
+#include "CourseCheck.h"
+#include "CourseFileResolver.h"
 #include "CourseLoader.h"
-#include "PageRenderer.h"
+#include "CourseSchemeHandler.h"
+#include "CourseUrl.h"
+#include "CourseWebPage.h"
+#include "NavigationTree.h"
+#include "OfflineWebProfile.h"
+#include "PageView.h"
+#include "ProblemsPanel.h"
 
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
 #include <QSplitter>
-#include <QTreeWidget>
-#include <QWebEngineView>
+#include <QStatusBar>
+#include <QStyleHints>
+#include <QThread>
+#include <QToolBar>
+#include <QWebEngineHistory>
 
-void MainWindow::prepareApplication() {}
+namespace {
+const QString kLastCourse = QStringLiteral("course/last");
+const QString kZoom = QStringLiteral("view/zoom");
+const QString kTheme = QStringLiteral("view/theme");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+QString lastPageKey(const QString &courseId) { return QStringLiteral("course/%1/lastPage").arg(courseId); }
+constexpr double kZoomStep = 1.1;
+}  // namespace
+
+void MainWindow::prepareApplication()
+{
+    CourseSchemeHandler::registerScheme();
+}
 
 MainWindow::MainWindow(const QString &coursePath, const QString &pageId, QWidget *parent)
     : QMainWindow(parent)
-    , m_course(CourseLoader::load(coursePath))
+    , m_course(std::make_shared<Course>())
+    , m_profile(new OfflineWebProfile(this))
 {
-    auto *splitter = new QSplitter(this);
-    m_tree = new QTreeWidget(splitter);
-    m_view = new QWebEngineView(splitter);
-    setCentralWidget(splitter);
-    for (const CourseModule &module : m_course.modules) {
-        auto *moduleItem = new QTreeWidgetItem(m_tree, {module.title});
-        for (const CoursePage &page : module.pages) {
-            auto *item = new QTreeWidgetItem(moduleItem, {page.title});
-            item->setData(0, Qt::UserRole, page.id);
-        }
-    }
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        const CoursePage *page = item ? m_course.findPage(item->data(0, Qt::UserRole).toString()) : nullptr;
-        if (page)
-            m_view->setHtml(PageRenderer(m_course).render(*page).documentHtml);
+    setWindowIcon(QIcon(QStringLiteral(":/resources/coursebook.svg")));
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_tree = new NavigationTree(m_splitter);
+    m_view = new PageView(m_profile, m_splitter);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 900});
+    setCentralWidget(m_splitter);
+
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+
+    m_position = new QLabel(this);
+    statusBar()->addPermanentWidget(m_position);
+
+    createActions();
+
+    connect(m_tree, &NavigationTree::pageActivated, this, &MainWindow::showPage);
+    connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::pageLoaded);
+    connect(m_view, &PageView::pastEnd, this, &MainWindow::nextPage);
+    connect(m_view, &PageView::pastStart, this, &MainWindow::previousPage);
+    connect(m_view->coursePage(), &CourseWebPage::externalLinkClicked, this, [this](const QUrl &url) {
+        statusBar()->showMessage(tr("Opening %1 in your web browser").arg(url.toDisplayString()), 4000);
+        QDesktopServices::openUrl(url);
     });
-    Q_UNUSED(pageId);
-    resize(1200, 800);
+    connect(m_view->coursePage(), &CourseWebPage::courseFileClicked, this, [this](const QString &relativePath) {
+        const QString path = CourseFileResolver(m_course->rootPath).resolve(relativePath);
+        if (!path.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
+    connect(m_problems, &ProblemsPanel::fileActivated, this, [this](const QString &file) {
+        for (const CoursePage *page : m_course->pages()) {
+            if (page->relativePath == file)
+                return showPage(page->id);
+        }
+    });
+
+    restoreSettings();
+    QSettings settings;
+    QString path = coursePath;
+    if (path.isEmpty()) {
+        path = settings.value(kLastCourse).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            path = CommandLineTool::bundledCoursePath();
+    }
+    if (!openCourse(path, pageId) && path != CommandLineTool::bundledCoursePath())
+        openCourse(CommandLineTool::bundledCoursePath());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openFolder = file->addAction(tr("Open Course &Folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Course Folder"), m_course->rootPath);
+        if (!dir.isEmpty())
+            openCourse(dir);
+    });
+    openFolder->setShortcut(QKeySequence::Open);
+    QAction *openFile = file->addAction(tr("Open F&ile…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Markdown or Text File"), m_course->rootPath,
+                                                          tr("Markdown and text (*.md *.markdown *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            openCourse(path);
+    });
+    openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_previous = go->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Previous Page"), this, &MainWindow::previousPage);
+    m_previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    m_next = go->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Next Page"), this, &MainWindow::nextPage);
+    m_next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    go->addSeparator();
+    m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, [this] { m_view->back(); });
+    m_back->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), QKeySequence(Qt::Key_Back)});
+    m_forward = go->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this, [this] { m_view->forward(); });
+    m_forward->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_BracketRight), QKeySequence(Qt::Key_Forward)});
+    go->addSeparator();
+    QAction *contents = go->addAction(tr("Go to &Contents / Page"), this, [this] {
+        if (m_tree->hasFocus())
+            m_view->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_tree->setFocus(Qt::ShortcutFocusReason);
+    });
+    contents->setShortcut(QKeySequence(Qt::Key_F6));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_view->zoom() * kZoomStep); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { setZoom(m_view->zoom() / kZoomStep); });
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { setZoom(1.0); });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const QList<QPair<QString, QString>> themeNames = {{QStringLiteral("system"), tr("Follow &System")},
+                                                       {QStringLiteral("light"), tr("&Light")},
+                                                       {QStringLiteral("dark"), tr("&Dark")},
+                                                       {QStringLiteral("high-contrast"), tr("&High Contrast")}};
+    for (const auto &[key, label] : themeNames) {
+        QAction *action = themes->addAction(label, this, [this, key = key] { applyTheme(key); });
+        action->setCheckable(true);
+        action->setData(key);
+        themeGroup->addAction(action);
+    }
+    connect(themes, &QMenu::aboutToShow, this, [this, themeGroup] {
+        for (QAction *action : themeGroup->actions())
+            action->setChecked(action->data().toString() == m_theme);
+    });
+    m_facilitatorNotes = view->addAction(tr("Show &Facilitator Notes"), this, [this](bool on) {
+        PageRenderer::Options options = m_profile->schemeHandler()->renderOptions();
+        options.showFacilitatorNotes = on;
+        m_profile->schemeHandler()->setRenderOptions(options);
+        m_view->reload();
+    });
+    m_facilitatorNotes->setCheckable(true);
+    view->addSeparator();
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems"));
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    view->addAction(problems);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Coursebook"), this, [this] {
+        QMessageBox::about(this, tr("About Coursebook"),
+                           tr("<h3>Coursebook %1</h3><p>An offline course workbook.</p>"
+                              "<p>Course pages are shown without scripts and without any network access.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigationToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_back);
+    toolbar->addAction(m_forward);
+    toolbar->addSeparator();
+    toolbar->addAction(m_previous);
+    toolbar->addAction(m_next);
+    toolbar->addSeparator();
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(zoomIn);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    m_theme = settings.value(kTheme, QStringLiteral("system")).toString();
+    applyTheme(m_theme);
+    m_view->setZoom(settings.value(kZoom, 1.0).toDouble());
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
+        resize(1280, 860);
+    restoreState(settings.value(kState).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitter).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState());
+    settings.setValue(kSplitter, m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::openCourse(const QString &path, const QString &pageId)
+{
+    auto course = std::make_shared<Course>(CourseLoader::load(path));
+    if (course->pageCount() == 0) {
+        const QString why = course->diagnostics.isEmpty() ? tr("It holds no Markdown or text pages.")
+                                                          : course->diagnostics.first().message;
+        QMessageBox::warning(this, tr("Cannot Open Course"), tr("Nothing could be opened from %1.\n\n%2").arg(path, why));
+        return false;
+    }
+    m_course = course;
+    m_profile->schemeHandler()->setCourse(m_course);
+    m_tree->setCourse(*m_course);
+    m_currentPageId.clear();
+    m_view->history()->clear();
+    QSettings().setValue(kLastCourse, QFileInfo(path).absoluteFilePath());
+    showProblems(m_course->diagnostics);
+    checkCourseInBackground();
+
+    QString start = pageId;
+    if (start.isEmpty() || !m_course->findPage(start))
+        start = QSettings().value(lastPageKey(m_course->id)).toString();
+    if (!pageId.isEmpty() && !m_course->findPage(pageId))
+        statusBar()->showMessage(tr("There is no page \"%1\" in this course.").arg(pageId), 8000);
+    if (!m_course->findPage(start))
+        start = m_course->pages().first()->id;
+    showPage(start);
+    return true;
+}
+
+void MainWindow::checkCourseInBackground()
+{
+    // Rendering every page to find broken links takes a moment on a big course: do it
+    // off the UI thread, and drop the answer if another course was opened meanwhile.
+    const int generation = ++m_checkGeneration;
+    std::shared_ptr<const Course> course = m_course;
+    QPointer<MainWindow> self(this);
+    QThread *thread = QThread::create([self, course, generation] {
+        const Diagnostics all = CourseCheck::run(*course);
+        QMetaObject::invokeMethod(qApp, [self, all, generation] {
+            if (self && generation == self->m_checkGeneration)
+                self->showProblems(all);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::showProblems(const Diagnostics &diagnostics)
+{
+    m_problems->setDiagnostics(diagnostics);
+    m_problemsDock->setWindowTitle(diagnostics.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(diagnostics.size()));
+    if (CourseCheck::hasErrors(diagnostics))
+        m_problemsDock->show();
+    if (!diagnostics.isEmpty())
+        statusBar()->showMessage(tr("This course has %n problem(s): see View ▸ Problems.", nullptr, int(diagnostics.size())), 8000);
+}
+
+void MainWindow::showPage(const QString &pageId)
+{
+    if (!m_course->findPage(pageId) || pageId == m_currentPageId)
+        return;
+    m_view->load(CourseUrl::page(pageId));
+}
+
+void MainWindow::pageLoaded(const QUrl &url)
+{
+    QString pageId;
+    if (CourseUrl::parse(url, &pageId) != CourseUrl::Kind::Page)
+        return;
+    const CoursePage *page = m_course->findPage(pageId);
+    if (!page)
+        return;
+    m_currentPageId = pageId;
+    m_tree->selectPage(pageId);
+    QSettings().setValue(lastPageKey(m_course->id), pageId);
+    setWindowTitle(QStringLiteral("%1 – %2 – Coursebook").arg(page->title, m_course->title));
+    updateNavigationState();
+}
+
+void MainWindow::updateNavigationState()
+{
+    const QVector<const CoursePage *> pages = m_course->pages();
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (pages[i]->id == m_currentPageId)
+            index = i;
+    }
+    m_previous->setEnabled(index > 0);
+    m_next->setEnabled(index >= 0 && index + 1 < pages.size());
+    m_back->setEnabled(m_view->history()->canGoBack());
+    m_forward->setEnabled(m_view->history()->canGoForward());
+    const CourseModule *module = index >= 0 ? m_course->findModule(pages[index]->moduleId) : nullptr;
+    m_position->setText(index < 0 ? QString()
+                                   : tr("%1 · page %2 of %3").arg(module ? module->title : QString()).arg(index + 1).arg(pages.size()));
+}
+
+void MainWindow::nextPage()
+{
+    const QVector<const CoursePage *> pages = m_course->pages();
+    for (qsizetype i = 0; i + 1 < pages.size(); ++i) {
+        if (pages[i]->id == m_currentPageId)
+            return showPage(pages[i + 1]->id);
+    }
+}
+
+void MainWindow::previousPage()
+{
+    const QVector<const CoursePage *> pages = m_course->pages();
+    for (qsizetype i = 1; i < pages.size(); ++i) {
+        if (pages[i]->id == m_currentPageId)
+            return showPage(pages[i - 1]->id);
+    }
+}
+
+void MainWindow::setZoom(double factor)
+{
+    m_view->setZoom(factor);
+    QSettings().setValue(kZoom, m_view->zoom());
+    statusBar()->showMessage(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)), 2000);
+}
+
+QString MainWindow::effectiveTheme() const
+{
+    if (m_theme != QLatin1String("system"))
+        return m_theme;
+    return QApplication::palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("dark") : QStringLiteral("light");
+}
+
+void MainWindow::applyTheme(const QString &theme)
+{
+    m_theme = theme;
+    QSettings().setValue(kTheme, theme);
+    PageRenderer::Options options = m_profile->schemeHandler()->renderOptions();
+    options.theme = effectiveTheme();
+    m_profile->schemeHandler()->setRenderOptions(options);
+    if (theme == QLatin1String("high-contrast")) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, Qt::black);
+        palette.setColor(QPalette::WindowText, Qt::white);
+        palette.setColor(QPalette::Base, Qt::black);
+        palette.setColor(QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
+        palette.setColor(QPalette::Text, Qt::white);
+        palette.setColor(QPalette::Button, Qt::black);
+        palette.setColor(QPalette::ButtonText, Qt::white);
+        palette.setColor(QPalette::Highlight, QColor(0xff, 0xeb, 0x3b));
+        palette.setColor(QPalette::HighlightedText, Qt::black);
+        palette.setColor(QPalette::ToolTipBase, Qt::black);
+        palette.setColor(QPalette::ToolTipText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0xff, 0xeb, 0x3b));
+        QApplication::setPalette(palette);
+    } else {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+    if (!m_currentPageId.isEmpty())
+        m_view->reload();
 }

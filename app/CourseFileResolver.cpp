@@ -1,0 +1,40 @@
+#include "CourseFileResolver.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+CourseFileResolver::CourseFileResolver(const QString &courseRoot)
+    : m_root(QDir::cleanPath(courseRoot))
+{
+}
+
+bool CourseFileResolver::isInside(const QString &canonicalPath) const
+{
+    return !m_root.isEmpty() && (canonicalPath == m_root || canonicalPath.startsWith(m_root + QLatin1Char('/')));
+}
+
+QString CourseFileResolver::resolve(const QString &relativePath, QString *why) const
+{
+    auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return QString();
+    };
+    if (m_root.isEmpty())
+        return refuse(QStringLiteral("no course is open"));
+    const QString path = relativePath;
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('\\')) || path.contains(QChar(0))
+        || path.split(QRegularExpression(QStringLiteral("[/\\\\]"))).contains(QStringLiteral("..")))
+        return refuse(QStringLiteral("outside the course folder"));
+    const QFileInfo info(m_root + QLatin1Char('/') + path);
+    if (!info.exists())
+        return refuse(QStringLiteral("no such file"));
+    // canonicalFilePath follows every symbolic link on the way, so a link pointing out is caught here.
+    const QString canonical = info.canonicalFilePath();
+    if (!isInside(canonical))
+        return refuse(QStringLiteral("outside the course folder"));
+    if (!QFileInfo(canonical).isFile())
+        return refuse(QStringLiteral("not a file"));
+    return canonical;
+}

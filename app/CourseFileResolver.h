@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// The one gate between a URL path and the disk: maps a path relative to the course root
+// to a file inside it, refusing "..", absolute paths and symbolic links that lead out.
+class CourseFileResolver
+{
+public:
+    explicit CourseFileResolver(const QString &courseRoot);  // a canonical folder path
+
+    // The canonical absolute path of an existing regular file inside the root, or an
+    // empty string with *why set ("outside the course folder", "no such file").
+    QString resolve(const QString &relativePath, QString *why = nullptr) const;
+    bool isInside(const QString &canonicalPath) const;
+
+private:
+    QString m_root;
+};

@@ -1,0 +1,84 @@
+#include "CourseSchemeHandler.h"
+
+#include "CourseFileResolver.h"
+#include "CourseUrl.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QMimeDatabase>
+#include <QWebEngineUrlRequestJob>
+#include <QWebEngineUrlScheme>
+
+CourseSchemeHandler::CourseSchemeHandler(QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent)
+{
+}
+
+void CourseSchemeHandler::registerScheme()
+{
+    QWebEngineUrlScheme scheme(CourseUrl::scheme);
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Path);
+    // Secure and local: pages may load their own course: files, and no web origin may load them.
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
+                    | QWebEngineUrlScheme::LocalAccessAllowed);
+    QWebEngineUrlScheme::registerScheme(scheme);
+}
+
+void CourseSchemeHandler::setCourse(std::shared_ptr<const Course> course)
+{
+    m_course = std::move(course);
+    m_renderer = m_course ? std::make_unique<PageRenderer>(*m_course, m_options) : nullptr;
+}
+
+void CourseSchemeHandler::setRenderOptions(const PageRenderer::Options &options)
+{
+    m_options = options;
+    setCourse(m_course);
+}
+
+void CourseSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    const QUrl url = job->requestUrl();
+    auto refuse = [&](QWebEngineUrlRequestJob::Error error, const QString &reason) {
+        emit requestRefused(url, reason);
+        job->fail(error);
+    };
+    auto reply = [job](const QByteArray &mime, const QByteArray &data) {
+        auto *buffer = new QBuffer(job);
+        buffer->setData(data);
+        job->reply(mime, buffer);
+    };
+    if (job->requestMethod() != "GET")
+        return refuse(QWebEngineUrlRequestJob::RequestDenied, QStringLiteral("only GET is served"));
+
+    QString rest;
+    switch (CourseUrl::parse(url, &rest)) {
+    case CourseUrl::Kind::Page: {
+        const CoursePage *page = m_course ? m_course->findPage(rest) : nullptr;
+        if (!page)
+            return refuse(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no such page"));
+        return reply("text/html;charset=utf-8", m_renderer->render(*page).documentHtml.toUtf8());
+    }
+    case CourseUrl::Kind::File: {
+        QString why;
+        const QString path = m_course ? CourseFileResolver(m_course->rootPath).resolve(rest, &why) : QString();
+        QFile file(path);
+        if (path.isEmpty())
+            return refuse(why == QLatin1String("no such file") ? QWebEngineUrlRequestJob::UrlNotFound
+                                                                : QWebEngineUrlRequestJob::RequestDenied, why);
+        if (!file.open(QIODevice::ReadOnly))
+            return refuse(QWebEngineUrlRequestJob::RequestFailed, file.errorString());
+        return reply(QMimeDatabase().mimeTypeForFile(path).name().toUtf8(), file.readAll());
+    }
+    case CourseUrl::Kind::App: {
+        QFile resource(QStringLiteral(":/resources/") + rest);
+        if (rest.contains(QLatin1Char('/')) || !resource.open(QIODevice::ReadOnly))
+            return refuse(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no such app resource"));
+        return reply(QMimeDatabase().mimeTypeForFile(rest, QMimeDatabase::MatchExtension).name().toUtf8(), resource.readAll());
+    }
+    case CourseUrl::Kind::Activity:
+    case CourseUrl::Kind::Invalid:
+        break;
+    }
+    refuse(QWebEngineUrlRequestJob::UrlInvalid, QStringLiteral("not a course page or file"));
+}

@@ -1,0 +1,90 @@
+#include "EmbedCard.h"
+
+#include <QRegularExpression>
+
+EmbedCard EmbedCard::fromSource(const QUrl &source)
+{
+    EmbedCard card;
+    card.host = source.host().toLower();
+    if (card.host.startsWith(QLatin1String("www.")))
+        card.host.remove(0, 4);
+    card.openUrl = source;
+    if (card.openUrl.scheme().isEmpty())
+        card.openUrl.setScheme(QStringLiteral("https"));
+    card.title = card.host;
+    const QString path = source.path();
+
+    static const QRegularExpression youtube(QStringLiteral("^/embed/([\\w-]+)"));
+    static const QRegularExpression vimeo(QStringLiteral("^/video/(\\d+)"));
+    if (card.host.endsWith(QLatin1String("youtube.com")) || card.host.endsWith(QLatin1String("youtube-nocookie.com"))
+        || card.host == QLatin1String("youtu.be")) {
+        card.kind = Kind::Video;
+        card.host = QStringLiteral("youtube.com");
+        if (const auto m = youtube.match(path); m.hasMatch())
+            card.openUrl = QUrl(QStringLiteral("https://www.youtube.com/watch?v=") + m.captured(1));
+    } else if (card.host.endsWith(QLatin1String("vimeo.com"))) {
+        card.kind = Kind::Video;
+        card.host = QStringLiteral("vimeo.com");
+        if (const auto m = vimeo.match(path); m.hasMatch())
+            card.openUrl = QUrl(QStringLiteral("https://vimeo.com/") + m.captured(1));
+    } else if (card.host.endsWith(QLatin1String("ted.com"))) {
+        card.kind = Kind::Video;
+        card.host = QStringLiteral("ted.com");
+        card.openUrl = QUrl(QStringLiteral("https://www.ted.com") + path);
+    } else if (source.toString().contains(QLatin1String("h5p_embed"))) {
+        card.kind = Kind::Interactive;
+    }
+    return card;
+}
+
+QString EmbedCard::kindLabel() const
+{
+    switch (kind) {
+    case Kind::Video:
+        return QStringLiteral("Video");
+    case Kind::Interactive:
+        return QStringLiteral("Interactive activity (online only)");
+    case Kind::Link:
+        break;
+    }
+    return QStringLiteral("Online content");
+}
+
+QString EmbedCard::linkLabel() const
+{
+    switch (kind) {
+    case Kind::Video:
+        return QStringLiteral("Watch online");
+    case Kind::Interactive:
+        return QStringLiteral("Open online");
+    case Kind::Link:
+        break;
+    }
+    return QStringLiteral("Open ") + host;
+}
+
+QString EmbedCard::cssClass() const
+{
+    switch (kind) {
+    case Kind::Video:
+        return QStringLiteral("video-card");
+    case Kind::Interactive:
+        return QStringLiteral("interactive-card");
+    case Kind::Link:
+        break;
+    }
+    return QStringLiteral("link-card");
+}
+
+QString EmbedCard::icon() const
+{
+    switch (kind) {
+    case Kind::Video:
+        return QStringLiteral("▶");
+    case Kind::Interactive:
+        return QStringLiteral("✎");
+    case Kind::Link:
+        break;
+    }
+    return QStringLiteral("🔗");
+}

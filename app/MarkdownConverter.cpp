@@ -1,0 +1,219 @@
+#include "MarkdownConverter.h"
+
+#include <QRegularExpression>
+#include <QVector>
+
+#include <cmark.h>
+
+#include <memory>
+
+namespace {
+struct Range { qsizetype start, end; };
+
+// Fenced code blocks show their content literally: nothing inside them is rewritten.
+QVector<Range> fencedCodeRanges(const QString &text)
+{
+    static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"), QRegularExpression::MultilineOption);
+    QVector<Range> ranges;
+    qsizetype pos = 0;
+    while (true) {
+        const QRegularExpressionMatch open = fence.match(text, pos);
+        if (!open.hasMatch())
+            break;
+        const QString marker = open.captured(1);
+        const QRegularExpression close(QStringLiteral("^ {0,3}") + QRegularExpression::escape(marker.left(1)) + QStringLiteral("{")
+                                       + QString::number(marker.size()) + QStringLiteral(",}[ \\t]*$"),
+                                       QRegularExpression::MultilineOption);
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), open.capturedEnd());
+        const QRegularExpressionMatch end = lineEnd < 0 ? QRegularExpressionMatch() : close.match(text, lineEnd + 1);
+        const qsizetype stop = end.hasMatch() ? end.capturedEnd() : text.size();
+        ranges.append({open.capturedStart(), stop});
+        pos = stop;
+        if (pos >= text.size())
+            break;
+    }
+    return ranges;
+}
+
+bool inside(const QVector<Range> &ranges, qsizetype at)
+{
+    for (const Range &r : ranges) {
+        if (at >= r.start && at < r.end)
+            return true;
+    }
+    return false;
+}
+
+// Replaces matches of `pattern` outside fenced code by its capture `keep` (0: nothing).
+QString replaceOutsideCode(const QString &text, const QRegularExpression &pattern, int keep = 0)
+{
+    const QVector<Range> code = fencedCodeRanges(text);
+    QString out;
+    qsizetype pos = 0;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (inside(code, m.capturedStart()))
+            continue;
+        out += QStringView(text).mid(pos, m.capturedStart() - pos);
+        if (keep > 0)
+            out += m.captured(keep);
+        pos = m.capturedEnd();
+    }
+    out += QStringView(text).mid(pos);
+    return out;
+}
+
+QString dedent(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    qsizetype common = -1;
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        qsizetype indent = 0;
+        while (indent < line.size() && (line[indent] == QLatin1Char(' ') || line[indent] == QLatin1Char('\t')))
+            ++indent;
+        common = common < 0 ? indent : qMin(common, indent);
+    }
+    if (common <= 0)
+        return text;
+    for (QString &line : lines)
+        line.remove(0, qMin(common, line.size()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString cmarkToHtml(const QString &markdown)
+{
+    const QByteArray bytes = markdown.toUtf8();
+    std::unique_ptr<char, decltype(&free)> html(
+        cmark_markdown_to_html(bytes.constData(), size_t(bytes.size()), CMARK_OPT_UNSAFE | CMARK_OPT_SMART), &free);
+    return QString::fromUtf8(html.get());
+}
+
+const QString kPlaceholder = QStringLiteral("<!--coursebook-block:%1-->");
+}  // namespace
+
+MarkdownConverter::MarkdownConverter(QStringList *stash)
+    : m_stash(stash)
+{
+}
+
+QString MarkdownConverter::stash(const QString &html)
+{
+    m_stash->append(html);
+    return kPlaceholder.arg(m_stash->size() - 1);
+}
+
+// Finds block-level <div>/<details>/<section>/<aside> elements that start a line and
+// replaces each whole element with a placeholder holding its finished HTML. In raw
+// mode (inside an HTML block) only elements with markdown="1" are converted.
+QString MarkdownConverter::protectBlocks(const QString &text, bool rawMode)
+{
+    static const QRegularExpression open(QStringLiteral("^[ \\t]*<(div|details|section|aside)\\b([^>]*)>"),
+                                         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression markdownAttribute(QStringLiteral("\\s+markdown\\s*=\\s*[\"']?(1|block|span)[\"']?"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+    const QVector<Range> code = rawMode ? QVector<Range>() : fencedCodeRanges(text);
+    QString out;
+    qsizetype pos = 0;
+    QRegularExpressionMatch m = open.match(text, pos);
+    while (m.hasMatch()) {
+        const qsizetype start = m.capturedStart();
+        if (inside(code, start)) {
+            m = open.match(text, m.capturedEnd());
+            continue;
+        }
+        const QString name = m.captured(1).toLower();
+        const bool isMarkdown = markdownAttribute.match(m.captured(2)).hasMatch();
+        if (rawMode && !isMarkdown) {
+            m = open.match(text, m.capturedEnd());
+            continue;
+        }
+        // Find the matching close tag, counting nested elements of the same name.
+        const QRegularExpression tags(QStringLiteral("<(/?)%1\\b[^>]*>").arg(name), QRegularExpression::CaseInsensitiveOption);
+        int depth = 1;
+        qsizetype innerEnd = text.size(), end = text.size();
+        for (auto it = tags.globalMatch(text, m.capturedEnd()); it.hasNext();) {
+            const QRegularExpressionMatch tag = it.next();
+            depth += tag.captured(1).isEmpty() ? 1 : -1;
+            if (depth == 0) {
+                innerEnd = tag.capturedStart();
+                end = tag.capturedEnd();
+                break;
+            }
+        }
+        const QString inner = text.mid(m.capturedEnd(), innerEnd - m.capturedEnd());
+        QString openTag = m.captured(0).trimmed();
+        QString html;
+        if (isMarkdown) {
+            openTag.remove(markdownAttribute);
+            html = openTag + QLatin1Char('\n') + convert(dedent(inner)) + QStringLiteral("</") + name + QLatin1Char('>');
+        } else {
+            html = openTag + protectBlocks(inner, true) + QStringLiteral("</") + name + QLatin1Char('>');
+        }
+        out += QStringView(text).mid(pos, start - pos);
+        // An HTML comment line may interrupt a paragraph and ends on its own line, so
+        // cmark passes the placeholder through untouched.
+        out += QLatin1Char('\n') + stash(html) + QLatin1Char('\n');
+        pos = end;
+        m = open.match(text, pos);
+    }
+    out += QStringView(text).mid(pos);
+    return out;
+}
+
+QString MarkdownConverter::convert(const QString &markdown)
+{
+    static const QRegularExpression attributeList(QStringLiteral("\\{:[^}\\n]*\\}"));
+    static const QRegularExpression wikiLink(QStringLiteral("\\[\\[(?:[^\\]|\\n]*\\|)?([^\\]\\n]+)\\]\\]"));
+    QString text = replaceOutsideCode(markdown, attributeList);
+    text = replaceOutsideCode(text, wikiLink, 1);
+    return cmarkToHtml(protectBlocks(text, false));
+}
+
+QString MarkdownConverter::toHtml(const QString &markdown)
+{
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression bookmark(QStringLiteral("\\[bookmark:[^\\]\\n]*\\]"));
+    QString text = replaceOutsideCode(markdown, comment);
+    text = replaceOutsideCode(text, bookmark);
+    QStringList stashed;
+    MarkdownConverter converter(&stashed);
+    QString html = converter.convert(text);
+    // Placeholders may nest (a raw div holding a markdown="1" div): resolve inner-first.
+    for (qsizetype i = stashed.size() - 1; i >= 0; --i)
+        html.replace(kPlaceholder.arg(i), stashed.at(i));
+    return html;
+}
+
+bool MarkdownConverter::looksLikeMarkdown(const QString &text)
+{
+    static const QRegularExpression structure(
+        QStringLiteral("^(#{1,6}\\s|\\s{0,3}[-*+]\\s|\\s{0,3}\\d+[.)]\\s|>|```|\\s*<[a-zA-Z])|\\]\\(|\\*\\*\\S"),
+        QRegularExpression::MultilineOption);
+    return structure.match(text).hasMatch();
+}
+
+QString MarkdownConverter::plainTextToHtml(const QString &text)
+{
+    static const QRegularExpression bookmark(QStringLiteral("\\[bookmark:[^\\]\\n]*\\]"));
+    static const QRegularExpression wikiLink(QStringLiteral("\\[\\[(?:[^\\]|\\n]*\\|)?([^\\]\\n]+)\\]\\]"));
+    QString cleaned = text;
+    cleaned.remove(bookmark).replace(wikiLink, QStringLiteral("\\1"));
+    const QStringList lines = cleaned.split(QLatin1Char('\n'));
+    QString html;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        // A short line without closing punctuation, followed by text, is a heading.
+        const QChar last = line.back();
+        const bool headingLike = line.size() <= 60 && !QStringLiteral(".,;:!?\"”)").contains(last)
+            && i + 1 < lines.size() && !lines.at(i + 1).trimmed().isEmpty() && lines.at(i + 1).trimmed().size() > line.size();
+        if (headingLike)
+            html += QStringLiteral("<h2>") + line.toHtmlEscaped() + QStringLiteral("</h2>\n");
+        else
+            html += QStringLiteral("<p>") + line.toHtmlEscaped() + QStringLiteral("</p>\n");
+    }
+    return html;
+}

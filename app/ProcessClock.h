@@ -1,0 +1,9 @@
+#pragma once
+
+// Milliseconds since this process started, from the kernel's record of its start time
+// (so dynamic loading before main() is counted too); -1 where that is not available.
+class ProcessClock
+{
+public:
+    static double millisecondsSinceStart();
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QWebEnginePage>
+
+// Decides where a click in a course page goes: other course pages load in the view,
+// course files open in the desktop's program for them, web links in the system
+// browser (only on a click), and nothing else is followed.
+class CourseWebPage : public QWebEnginePage
+{
+    Q_OBJECT
+public:
+    explicit CourseWebPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+
+signals:
+    void externalLinkClicked(const QUrl &url);
+    void courseFileClicked(const QString &relativePath);
+    void activityClicked(const QString &activityId);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    QWebEnginePage *createWindow(WebWindowType type) override;
+};

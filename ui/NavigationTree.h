@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Course.h"
+
+#include <QHash>
+#include <QTreeWidget>
+
+// The course outline: modules, then section heads, then pages. Activating a module
+// opens its landing page.
+class NavigationTree : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    explicit NavigationTree(QWidget *parent = nullptr);
+
+    void setCourse(const Course &course);
+    void selectPage(const QString &pageId);  // without emitting pageActivated
+    QTreeWidgetItem *itemForPage(const QString &pageId) const { return m_items.value(pageId); }
+
+    static constexpr int PageIdRole = Qt::UserRole;
+
+signals:
+    void pageActivated(const QString &pageId);
+
+private:
+    QHash<QString, QTreeWidgetItem *> m_items;
+    bool m_selecting = false;
+};
