@@ -1,0 +1,145 @@
+#include "CourseUrl.h"
+#include "MainWindow.h"
+#include "NavigationTree.h"
+#include "PageView.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWebEngineView>
+
+// The reading window on the bundled course, driven as a reader would.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
+        QSettings().clear();
+    }
+
+    void opensTheBundledCourseOnItsFirstPage()
+    {
+        MainWindow window{QString(), QString()};
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.course().pageCount() >= 5);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), window.course().pages().first()->id, 30000);
+    }
+
+    void everyPageInTheTreeLoads()
+    {
+        MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.currentPageId().isEmpty(), 30000);
+        const auto pages = window.course().pages();
+        for (auto it = pages.crbegin(); it != pages.crend(); ++it) {  // backwards: every one is a change
+            const CoursePage *page = *it;
+            QTreeWidgetItem *item = window.navigationTree()->itemForPage(page->id);
+            QVERIFY2(item, qPrintable(page->id));
+            QCOMPARE(item->text(0), page->title);
+            QSignalSpy loaded(window.pageView(), &QWebEngineView::loadFinished);
+            window.navigationTree()->setCurrentItem(item);
+            QVERIFY2(loaded.wait(30000), qPrintable(page->id));
+            QVERIFY(loaded.first().first().toBool());
+            QCOMPARE(window.pageView()->url(), CourseUrl::page(page->id));
+            QCOMPARE(window.pageView()->title(), page->title);
+            QCOMPARE(window.currentPageId(), page->id);
+            QVERIFY(window.windowTitle().startsWith(page->title));
+        }
+    }
+
+    void sectionHeadsHoldTheirPages()
+    {
+        MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
+        for (const CoursePage *page : window.course().pages()) {
+            QTreeWidgetItem *item = window.navigationTree()->itemForPage(page->id);
+            const QString parentId = item->parent()->data(0, NavigationTree::PageIdRole).toString();
+            if (page->parentId.isEmpty())
+                QVERIFY2(!item->parent()->parent(), qPrintable(page->id));  // directly under its module
+            else
+                QCOMPARE(parentId, page->parentId);
+        }
+    }
+
+    void nextPreviousAndTheClicker()
+    {
+        MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto pages = window.course().pages();
+        window.showPage(pages.at(0)->id);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(0)->id, 30000);
+
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(1)->id, 30000);
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(0)->id, 30000);
+
+        // A clicker's Page Down scrolls first and turns the page only at the end.
+        window.pageView()->setFocus();
+        QWidget *renderer = window.pageView()->focusProxy();
+        QVERIFY(renderer);
+        QTRY_VERIFY_WITH_TIMEOUT(window.pageView()->page()->contentsSize().height() > window.pageView()->height(), 10000);
+        QTest::keyClick(renderer, Qt::Key_PageDown);
+        QTRY_VERIFY_WITH_TIMEOUT(window.pageView()->page()->scrollPosition().y() > 0, 10000);
+        QCOMPARE(window.currentPageId(), pages.at(0)->id);
+        for (int i = 0; i < 60 && window.currentPageId() == pages.at(0)->id; ++i) {
+            QTest::keyClick(renderer, Qt::Key_PageDown);
+            QTest::qWait(150);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(1)->id, 30000);
+    }
+
+    void backAndForward()
+    {
+        MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
+        window.show();
+        const auto pages = window.course().pages();
+        window.showPage(pages.at(0)->id);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(0)->id, 30000);
+        window.showPage(pages.at(3)->id);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(3)->id, 30000);
+        QTest::keyClick(&window, Qt::Key_BracketLeft, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(0)->id, 30000);
+        QTest::keyClick(&window, Qt::Key_BracketRight, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(3)->id, 30000);
+    }
+
+    void zoomAndLastPageAreRemembered()
+    {
+        QString lastPage;
+        {
+            MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
+            window.show();
+            lastPage = window.course().pages().at(2)->id;
+            window.showPage(lastPage);
+            QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), lastPage, 30000);
+            QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+            QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        }
+        MainWindow reopened{QString(), QString()};
+        reopened.show();
+        reopened.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&reopened));
+        QTRY_COMPARE_WITH_TIMEOUT(reopened.currentPageId(), lastPage, 30000);
+        QVERIFY(qAbs(reopened.pageView()->zoom() - 1.21) < 0.01);
+        QTest::keyClick(&reopened, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(reopened.pageView()->zoom(), 1.0);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    MainWindow::prepareApplication();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("coursebook-tests"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_main_window.moc"
