@@ -29,6 +29,7 @@
 #include <QStyleHints>
 #include <QThread>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QWebEngineHistory>
 
 namespace {
@@ -51,14 +52,31 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, QWidget
     : QMainWindow(parent)
     , m_course(std::make_shared<Course>())
     , m_profile(new OfflineWebProfile(this))
+    , m_systemPalette(QApplication::palette())
 {
     setWindowIcon(QIcon(QStringLiteral(":/resources/coursebook.svg")));
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_tree = new NavigationTree(m_splitter);
+    auto *sidebar = new QWidget(m_splitter);
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    sidebarLayout->setSpacing(0);
+    m_courseTitle = new QLabel(sidebar);
+    m_courseTitle->setObjectName(QStringLiteral("courseTitle"));
+    m_courseTitle->setWordWrap(true);
+    m_courseTitle->setTextFormat(Qt::PlainText);
+    m_courseTitle->setContentsMargins(12, 10, 12, 10);
+    QFont titleFont = m_courseTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_courseTitle->setFont(titleFont);
+    m_tree = new NavigationTree(sidebar);
+    m_courseTitle->setBuddy(m_tree);
+    sidebarLayout->addWidget(m_courseTitle);
+    sidebarLayout->addWidget(m_tree, 1);
     m_view = new PageView(m_profile, m_splitter);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 900});
+    m_splitter->setSizes({320, 960});
     setCentralWidget(m_splitter);
 
     m_problems = new ProblemsPanel(this);
@@ -128,9 +146,9 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    m_previous = go->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Previous Page"), this, &MainWindow::previousPage);
+    m_previous = go->addAction(tr("◀ &Previous Page"), this, &MainWindow::previousPage);
     m_previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::ALT | Qt::Key_Up)});
-    m_next = go->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Next Page"), this, &MainWindow::nextPage);
+    m_next = go->addAction(tr("&Next Page ▶"), this, &MainWindow::nextPage);
     m_next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::ALT | Qt::Key_Down)});
     go->addSeparator();
     m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, [this] { m_view->back(); });
@@ -194,6 +212,7 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigationToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(18, 18));
     toolbar->addAction(m_back);
     toolbar->addAction(m_forward);
     toolbar->addSeparator();
@@ -237,6 +256,7 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
     m_course = course;
     m_profile->schemeHandler()->setCourse(m_course);
     m_tree->setCourse(*m_course);
+    m_courseTitle->setText(m_course->title);
     m_currentPageId.clear();
     m_view->history()->clear();
     QSettings().setValue(kLastCourse, QFileInfo(path).absoluteFilePath());
@@ -346,11 +366,44 @@ void MainWindow::setZoom(double factor)
     statusBar()->showMessage(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)), 2000);
 }
 
+QPalette MainWindow::paletteFor(const QString &theme) const
+{
+    const bool systemIsDark = m_systemPalette.color(QPalette::Window).lightness() < 128;
+    if (m_theme == QLatin1String("system") || (theme == QLatin1String("light") && !systemIsDark))
+        return m_systemPalette;  // the desktop's own colours whenever they fit the theme
+    if (theme == QLatin1String("light"))
+        return QApplication::style()->standardPalette();
+    const bool contrast = theme == QLatin1String("high-contrast");
+    const QColor window = contrast ? QColor(Qt::black) : QColor(0x23, 0x25, 0x2a);
+    const QColor base = contrast ? QColor(Qt::black) : QColor(0x1b, 0x1d, 0x21);
+    const QColor text = contrast ? QColor(Qt::white) : QColor(0xe6, 0xe6, 0xe6);
+    const QColor accent = contrast ? QColor(0xff, 0xeb, 0x3b) : QColor(0x4a, 0x9e, 0xc4);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, contrast ? QColor(0x20, 0x20, 0x20) : QColor(0x2a, 0x2d, 0x33));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Highlight, accent);
+    palette.setColor(QPalette::HighlightedText, Qt::black);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Link, accent);
+    palette.setColor(QPalette::PlaceholderText, contrast ? QColor(Qt::white) : QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Disabled, QPalette::Text, contrast ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, contrast ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, contrast ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
 QString MainWindow::effectiveTheme() const
 {
     if (m_theme != QLatin1String("system"))
         return m_theme;
-    return QApplication::palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("dark") : QStringLiteral("light");
+    return m_systemPalette.color(QPalette::Window).lightness() < 128 ? QStringLiteral("dark") : QStringLiteral("light");
 }
 
 void MainWindow::applyTheme(const QString &theme)
@@ -360,24 +413,9 @@ void MainWindow::applyTheme(const QString &theme)
     PageRenderer::Options options = m_profile->schemeHandler()->renderOptions();
     options.theme = effectiveTheme();
     m_profile->schemeHandler()->setRenderOptions(options);
-    if (theme == QLatin1String("high-contrast")) {
-        QPalette palette;
-        palette.setColor(QPalette::Window, Qt::black);
-        palette.setColor(QPalette::WindowText, Qt::white);
-        palette.setColor(QPalette::Base, Qt::black);
-        palette.setColor(QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
-        palette.setColor(QPalette::Text, Qt::white);
-        palette.setColor(QPalette::Button, Qt::black);
-        palette.setColor(QPalette::ButtonText, Qt::white);
-        palette.setColor(QPalette::Highlight, QColor(0xff, 0xeb, 0x3b));
-        palette.setColor(QPalette::HighlightedText, Qt::black);
-        palette.setColor(QPalette::ToolTipBase, Qt::black);
-        palette.setColor(QPalette::ToolTipText, Qt::white);
-        palette.setColor(QPalette::Link, QColor(0xff, 0xeb, 0x3b));
-        QApplication::setPalette(palette);
-    } else {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-    }
+    QApplication::setPalette(paletteFor(effectiveTheme()));
+    // A widget with a style sheet keeps its old palette until it is polished again.
+    m_tree->setStyleSheet(m_tree->styleSheet());
     if (!m_currentPageId.isEmpty())
         m_view->reload();
 }

@@ -3,6 +3,7 @@
 #include "Course.h"
 
 #include <QMainWindow>
+#include <QPalette>
 
 #include <memory>
 
@@ -56,11 +57,14 @@ private:
     void showProblems(const Diagnostics &diagnostics);
     void checkCourseInBackground();
     QString effectiveTheme() const;
+    QPalette paletteFor(const QString &theme) const;
 
     std::shared_ptr<const Course> m_course;
     QString m_currentPageId;
     QString m_theme;  // "system", "light", "dark", "high-contrast"
     OfflineWebProfile *m_profile = nullptr;
+    QPalette m_systemPalette;  // the desktop's palette, before any theme of ours
+    QLabel *m_courseTitle = nullptr;
     NavigationTree *m_tree = nullptr;
     PageView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -9,6 +9,9 @@ NavigationTree::NavigationTree(QWidget *parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setAccessibleName(tr("Course contents"));
+    setIndentation(16);
+    setFrameShape(QFrame::NoFrame);
+    setStyleSheet(QStringLiteral("QTreeView::item { padding: 4px 2px; }"));
     setAccessibleDescription(tr("Modules and their pages. Press Enter or select a page to read it."));
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && !m_selecting)
