@@ -25,6 +25,8 @@ CommandLineTool::CommandLineTool()
     m_parser.setApplicationDescription(QStringLiteral(
         "Coursebook: an offline course workbook.\n"
         "Without a command option it opens the app on the course (the bundled course by default)."));
+    m_parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Same as --course PATH (what a file manager passes)."),
+                                   QStringLiteral("[PATH]"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -64,9 +66,17 @@ QString CommandLineTool::bundledCoursePath()
     return QStringLiteral(COURSEBOOK_SOURCE_COURSE);
 }
 
+QString CommandLineTool::explicitCoursePath() const
+{
+    if (m_parser.isSet(kCourse))
+        return m_parser.value(kCourse);
+    return m_parser.positionalArguments().value(0);
+}
+
 QString CommandLineTool::coursePath() const
 {
-    return m_parser.isSet(kCourse) ? m_parser.value(kCourse) : bundledCoursePath();
+    const QString path = explicitCoursePath();
+    return path.isEmpty() ? bundledCoursePath() : path;
 }
 
 int CommandLineTool::run(QTextStream &out, QTextStream &err)

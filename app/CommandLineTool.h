@@ -19,7 +19,8 @@ public:
     // (0 ok, 1 problems found, 2 bad arguments or unreadable course).
     int run(QTextStream &out, QTextStream &err);
 
-    QString coursePath() const;  // --course, or the bundled course
+    QString coursePath() const;  // --course (or PATH), else the bundled course
+    QString explicitCoursePath() const;  // --course or PATH, empty when neither was given
     static QString bundledCoursePath();
 
 private:

@@ -40,12 +40,12 @@ int main(int argc, char *argv[])
 
     // Headless commands never touch a display, so they work over ssh and in CI.
     if (tool.isHeadless() || tool.parser().isSet(QStringLiteral("help")) || tool.parser().isSet(QStringLiteral("version"))
-        || !tool.parser().errorText().isEmpty() || !tool.parser().positionalArguments().isEmpty()) {
+        || !tool.parser().errorText().isEmpty() || tool.parser().positionalArguments().size() > 1) {
         QCoreApplication app(argc, argv);
         tool.parser().process(app);  // handles --help, --version and unknown options
-        if (!tool.parser().positionalArguments().isEmpty()) {
-            QTextStream(stderr) << "coursebook: unexpected argument \"" << tool.parser().positionalArguments().first()
-                                << "\" (use --course PATH; see --help)\n";
+        if (tool.parser().positionalArguments().size() > 1) {
+            QTextStream(stderr) << "coursebook: one course at a time (got " << tool.parser().positionalArguments().size()
+                                << " paths; see --help)\n";
             return 2;
         }
         QTextStream out(stdout);
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    const QString explicitCourse = tool.parser().isSet(QStringLiteral("course")) ? tool.parser().value(QStringLiteral("course")) : QString();
+    const QString explicitCourse = tool.explicitCoursePath();
     if (!explicitCourse.isEmpty() && !QFileInfo::exists(explicitCourse)) {
         QTextStream(stderr) << "coursebook: " << explicitCourse << ": no such file or folder\n";
         return 2;

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "NavigationTree.h"
 #include "PageView.h"
+#include "ProblemsPanel.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -108,6 +109,43 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(0)->id, 30000);
         QTest::keyClick(&window, Qt::Key_BracketRight, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(3)->id, 30000);
+    }
+
+    void opensOtherLayoutsAndSingleFiles_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("pages");
+        QTest::newRow("module layout") << QStringLiteral(TESTDATA_DIR "/module-layout") << -1;
+        QTest::newRow("plain folder") << QStringLiteral(TESTDATA_DIR "/plain") << -1;
+        QTest::newRow("single file") << QStringLiteral(TESTDATA_DIR "/single/notes.md") << 1;
+        QTest::newRow("hostile course") << QStringLiteral(TESTDATA_DIR "/hostile") << -1;
+    }
+    void opensOtherLayoutsAndSingleFiles()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, pages);
+        MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
+        window.show();
+        QVERIFY(window.openCourse(path));
+        if (pages > 0)
+            QCOMPARE(window.course().pageCount(), pages);
+        QVERIFY(window.course().pageCount() > 0);
+        QCOMPARE(window.navigationTree()->topLevelItemCount(), int(window.course().modules.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), window.course().pages().first()->id, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.pageView()->title(), window.course().pages().first()->title, 30000);
+    }
+
+    void problemsPanelListsWhatCheckFinds()
+    {
+        MainWindow window(QStringLiteral(TESTDATA_DIR "/hostile"), QString());
+        // Loading finds the binary page and the broken front matter at once; rendering every
+        // page in the background adds the broken links and images.
+        QTRY_VERIFY_WITH_TIMEOUT(window.problemsPanel()->topLevelItemCount() >= 8, 30000);
+        QStringList messages;
+        for (int i = 0; i < window.problemsPanel()->topLevelItemCount(); ++i)
+            messages << window.problemsPanel()->topLevelItem(i)->text(0);
+        QVERIFY(messages.first().contains(QStringLiteral("binary")) || messages.first().contains(QStringLiteral("front matter")));
+        QVERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("broken link")));
     }
 
     void zoomAndLastPageAreRemembered()
