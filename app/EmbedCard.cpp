@@ -1,6 +1,7 @@
 #include "EmbedCard.h"
 
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 EmbedCard EmbedCard::fromSource(const QUrl &source)
 {
@@ -20,8 +21,13 @@ EmbedCard EmbedCard::fromSource(const QUrl &source)
         || card.host == QLatin1String("youtu.be")) {
         card.kind = Kind::Video;
         card.host = QStringLiteral("youtube.com");
-        if (const auto m = youtube.match(path); m.hasMatch())
-            card.openUrl = QUrl(QStringLiteral("https://www.youtube.com/watch?v=") + m.captured(1));
+        if (const auto m = youtube.match(path); m.hasMatch()) {
+            // An embedded playlist ("/embed/videoseries?list=...") has no single video to watch.
+            const QString list = QUrlQuery(source).queryItemValue(QStringLiteral("list"));
+            card.openUrl = m.captured(1) == QLatin1String("videoseries") && !list.isEmpty()
+                ? QUrl(QStringLiteral("https://www.youtube.com/playlist?list=") + list)
+                : QUrl(QStringLiteral("https://www.youtube.com/watch?v=") + m.captured(1));
+        }
     } else if (card.host.endsWith(QLatin1String("vimeo.com"))) {
         card.kind = Kind::Video;
         card.host = QStringLiteral("vimeo.com");

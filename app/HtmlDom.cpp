@@ -2,6 +2,8 @@
 
 #include <libxml/HTMLtree.h>
 
+#include <utility>
+
 namespace {
 const xmlChar *x(const char *text) { return reinterpret_cast<const xmlChar *>(text); }
 QString q(const xmlChar *text) { return QString::fromUtf8(reinterpret_cast<const char *>(text)); }
@@ -26,6 +28,27 @@ void collect(xmlNodePtr node, xmlElementType type, QVector<xmlNodePtr> *out)
             collect(child, type, out);
     }
 }
+
+// HTML5 void elements that libxml2's HTML 4 parser does not know as empty: it nests what
+// follows inside them, where a browser would not, and removing one (an <embed>) would
+// take the rest of the page with it. Their children are moved out to follow them.
+const char *const kUnknownVoidElements[] = {"embed", "source", "track", "wbr", "keygen"};
+
+void hoistChildrenOfVoidElements(xmlNodePtr root)
+{
+    for (xmlNodePtr element : HtmlDom::elements(root)) {
+        bool isVoid = false;
+        for (const char *name : kUnknownVoidElements)
+            isVoid = isVoid || xmlStrcasecmp(element->name, x(name)) == 0;
+        // Last child first, each right after the element: they keep their order, and a text
+        // node merged into a following one goes in front of it.
+        while (isVoid && element->last) {
+            xmlNodePtr child = element->last;
+            xmlUnlinkNode(child);
+            xmlAddNextSibling(element, child);
+        }
+    }
+}
 }  // namespace
 
 HtmlDom::HtmlDom(const QString &fragment)
@@ -45,10 +68,13 @@ HtmlDom::HtmlDom(const QString &fragment)
         }
         m_body = xmlNewChild(root, nullptr, x("body"), nullptr);
     }
+    hoistChildrenOfVoidElements(m_body);
 }
 
 HtmlDom::~HtmlDom()
 {
+    for (xmlNodePtr node : std::as_const(m_removed))
+        xmlFreeNode(node);
     xmlFreeDoc(m_doc);
 }
 
@@ -176,13 +202,20 @@ void HtmlDom::appendText(xmlNodePtr parent, const QString &text)
 void HtmlDom::remove(xmlNodePtr node)
 {
     xmlUnlinkNode(node);
-    xmlFreeNode(node);
+    m_removed.append(node);
 }
 
 void HtmlDom::replace(xmlNodePtr oldNode, xmlNodePtr newNode)
 {
     xmlReplaceNode(oldNode, newNode);
-    xmlFreeNode(oldNode);
+    m_removed.append(oldNode);
+}
+
+bool HtmlDom::contains(xmlNodePtr node) const
+{
+    while (node && node != m_body)
+        node = node->parent;
+    return node == m_body;
 }
 
 void HtmlDom::unwrap(xmlNodePtr node)

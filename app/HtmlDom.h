@@ -8,7 +8,8 @@
 
 // An HTML fragment as a tree, parsed and written back by libxml2's HTML parser (which
 // copes with the broken markup course authors write), with the few DOM operations the
-// renderer needs. Owns its document; nodes stay valid until the HtmlDom is destroyed.
+// renderer needs. Owns its document; nodes, removed ones included, stay valid until the
+// HtmlDom is destroyed.
 class HtmlDom
 {
 public:
@@ -39,11 +40,15 @@ public:
 
     xmlNodePtr createElement(const char *tag, const QString &className = QString(), const QString &text = QString());
     static void appendText(xmlNodePtr parent, const QString &text);
-    static void remove(xmlNodePtr node);  // unlinks and frees node and its children
-    static void replace(xmlNodePtr oldNode, xmlNodePtr newNode);  // frees oldNode
-    static void unwrap(xmlNodePtr node);  // replaces node by its children
+    // Removed nodes are unlinked, not freed: a node list collected before (elements())
+    // stays safe to walk, and contains() tells which of its nodes are still in the body.
+    void remove(xmlNodePtr node);
+    void replace(xmlNodePtr oldNode, xmlNodePtr newNode);
+    void unwrap(xmlNodePtr node);  // replaces node by its children
+    bool contains(xmlNodePtr node) const;
 
 private:
     htmlDocPtr m_doc = nullptr;
     xmlNodePtr m_body = nullptr;
+    QVector<xmlNodePtr> m_removed;  // freed with the document
 };

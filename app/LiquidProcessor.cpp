@@ -1,10 +1,9 @@
 #include "LiquidProcessor.h"
 
+#include "CourseFileResolver.h"
 #include "TextDecoder.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace {
@@ -60,10 +59,10 @@ QString processAt(const QString &text, const LiquidProcessor::Context &context, 
             pos = end.hasMatch() ? end.capturedEnd() : text.size();
         } else if (tag == QLatin1String("include")) {
             const QString name = m.captured(3).section(QLatin1Char(' '), 0, 0);
-            const QString path = QDir(context.includesDir).filePath(name);
+            // Through the course's file gate: no "..", no absolute path, no symbolic link leading out.
+            const QString path = CourseFileResolver(context.courseRoot).resolve(QStringLiteral("_includes/") + name);
             QFile file(path);
-            const bool inside = !name.contains(QLatin1String("..")) && !QDir::isAbsolutePath(name);
-            if (inside && depth < kMaxIncludeDepth && file.open(QIODevice::ReadOnly)) {
+            if (!path.isEmpty() && depth < kMaxIncludeDepth && file.open(QIODevice::ReadOnly)) {
                 LiquidProcessor::Context included = context;
                 included.file = QStringLiteral("_includes/") + name;
                 included.firstLine = 1;

@@ -13,7 +13,7 @@ public:
     struct Context {
         QVariantMap site;        // _config.yml
         QVariantMap page;        // the page's front matter
-        QString includesDir;     // <course>/_includes
+        QString courseRoot;      // canonical course folder; includes come from its _includes
         QString file;            // for diagnostics, relative to the course root
         int firstLine = 1;       // source line of the text's first line
     };

@@ -129,12 +129,15 @@ QString MarkdownConverter::protectBlocks(const QString &text, bool rawMode)
             m = open.match(text, m.capturedEnd());
             continue;
         }
-        // Find the matching close tag, counting nested elements of the same name.
+        // Find the matching close tag, counting nested elements of the same name; tags shown
+        // in fenced code do not count.
         const QRegularExpression tags(QStringLiteral("<(/?)%1\\b[^>]*>").arg(name), QRegularExpression::CaseInsensitiveOption);
         int depth = 1;
         qsizetype innerEnd = text.size(), end = text.size();
         for (auto it = tags.globalMatch(text, m.capturedEnd()); it.hasNext();) {
             const QRegularExpressionMatch tag = it.next();
+            if (inside(code, tag.capturedStart()))
+                continue;
             depth += tag.captured(1).isEmpty() ? 1 : -1;
             if (depth == 0) {
                 innerEnd = tag.capturedStart();
@@ -165,8 +168,12 @@ QString MarkdownConverter::protectBlocks(const QString &text, bool rawMode)
 QString MarkdownConverter::convert(const QString &markdown)
 {
     static const QRegularExpression attributeList(QStringLiteral("\\{:[^}\\n]*\\}"));
+    // kramdown's header ids: "## Intro {#intro}".
+    static const QRegularExpression headerId(QStringLiteral("^(#{1,6}[ \\t].*?)[ \\t]+\\{#[\\w:-]+\\}[ \\t]*$"),
+                                             QRegularExpression::MultilineOption);
     static const QRegularExpression wikiLink(QStringLiteral("\\[\\[(?:[^\\]|\\n]*\\|)?([^\\]\\n]+)\\]\\]"));
     QString text = replaceOutsideCode(markdown, attributeList);
+    text = replaceOutsideCode(text, headerId, 1);
     text = replaceOutsideCode(text, wikiLink, 1);
     return cmarkToHtml(protectBlocks(text, false));
 }
@@ -174,8 +181,11 @@ QString MarkdownConverter::convert(const QString &markdown)
 QString MarkdownConverter::toHtml(const QString &markdown)
 {
     static const QRegularExpression comment(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression kramdownComment(QStringLiteral("\\{::comment\\}.*?\\{:/(comment)?\\}"),
+                                                    QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression bookmark(QStringLiteral("\\[bookmark:[^\\]\\n]*\\]"));
     QString text = replaceOutsideCode(markdown, comment);
+    text = replaceOutsideCode(text, kramdownComment);
     text = replaceOutsideCode(text, bookmark);
     QStringList stashed;
     MarkdownConverter converter(&stashed);

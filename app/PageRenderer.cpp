@@ -6,9 +6,10 @@
 #include "MarkdownConverter.h"
 #include "Slug.h"
 
-#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSet>
+#include <QUrl>
 
 namespace {
 // Elements that load or run something; a course page needs none of them.
@@ -25,12 +26,6 @@ const QSet<QString> kMediaElements = {QStringLiteral("img"), QStringLiteral("vid
 const QSet<QString> kHeadings = {QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
                                  QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6")};
 
-int sourceLine(const CoursePage &page, const QString &needle)
-{
-    const qsizetype at = needle.isEmpty() ? -1 : page.markdown.indexOf(needle);
-    return at < 0 ? page.bodyLine : page.bodyLine + int(page.markdown.left(at).count(QLatin1Char('\n')));
-}
-
 QString defaultTemplate()
 {
     QFile file(QStringLiteral(":/resources/page.html"));
@@ -38,6 +33,14 @@ QString defaultTemplate()
         return QString::fromUtf8(file.readAll());
     return QStringLiteral("<!DOCTYPE html><html lang=\"{{lang}}\" data-theme=\"{{theme}}\"><head><meta charset=\"utf-8\">"
                           "<title>{{title}}</title></head><body><h1>{{title}}</h1>{{body}}</body></html>");
+}
+
+// A heading repeats the title when the two differ only in case, spacing and punctuation:
+// cmark's smart punctuation turns the title's "What's" into "What’s" and "--" into "–".
+bool sameTitle(const QString &heading, const QString &title)
+{
+    const QString slug = Slug::fromText(heading);
+    return slug.isEmpty() ? heading.compare(title.simplified(), Qt::CaseInsensitive) == 0 : slug == Slug::fromText(title);
 }
 
 // The nearest heading before `node` in document order: the title of a video below it.
@@ -58,7 +61,58 @@ QString headingBefore(xmlNodePtr node)
     }
     return QString();
 }
+
+// The span of a paragraph that holds nothing but a <span class="videotime">: a duration
+// written after a blank line below its iframe. Null for anything else.
+xmlNodePtr videoTimeParagraphSpan(xmlNodePtr node)
+{
+    if (HtmlDom::name(node) != QLatin1String("p"))
+        return nullptr;
+    const QVector<xmlNodePtr> inner = HtmlDom::elements(node);
+    if (inner.size() != 1 || !HtmlDom::hasClass(inner.first(), QStringLiteral("videotime"))
+        || HtmlDom::text(inner.first()) != HtmlDom::text(node))
+        return nullptr;
+    return inner.first();
+}
 }  // namespace
+
+// The problems found in a page's HTML, each reported at the source line of the text (a
+// link target, an image source) that caused it. The n-th report about the same text goes
+// to its n-th occurrence, so a broken link used twice is listed on both of its lines.
+struct PageRenderer::Problems {
+    const CoursePage &page;
+    Diagnostics *diagnostics;
+    QHash<QString, qsizetype> searchFrom;
+
+    void warn(const QString &cause, const QString &message)
+    {
+        diagnostics->append(Diagnostic::warning(page.relativePath, lineOf(cause), message));
+    }
+
+private:
+    int lineOf(const QString &cause)
+    {
+        // cmark percent-encodes what the source spells literally ("café" becomes "caf%C3%A9").
+        const QString decoded = QUrl::fromPercentEncoding(cause.toUtf8());
+        // Delimited spellings first, so "/a/b" is not found inside "../a/b" on an earlier line.
+        QStringList spellings;
+        for (const QString &text : {cause, decoded}) {
+            for (const QString &open : {QStringLiteral("("), QStringLiteral("\""), QStringLiteral("'"), QStringLiteral("<")})
+                spellings << open + text;
+        }
+        spellings << cause << decoded;
+        for (const qsizetype from : {searchFrom.value(cause), qsizetype(0)}) {
+            for (const QString &spelling : spellings) {
+                const qsizetype at = spelling.isEmpty() ? -1 : page.markdown.indexOf(spelling, from);
+                if (at >= 0) {
+                    searchFrom.insert(cause, at + spelling.size());
+                    return page.bodyLine + int(page.markdown.left(at).count(QLatin1Char('\n')));
+                }
+            }
+        }
+        return page.bodyLine;
+    }
+};
 
 PageRenderer::PageRenderer(const Course &course)
     : PageRenderer(course, Options())
@@ -93,7 +147,7 @@ QString PageRenderer::bodyHtml(const CoursePage &page, Diagnostics *diagnostics)
     LiquidProcessor::Context liquid;
     liquid.site = m_course.siteConfig;
     liquid.page = page.frontMatter;
-    liquid.includesDir = QDir(m_course.rootPath).filePath(QStringLiteral("_includes"));
+    liquid.courseRoot = m_course.rootPath;
     liquid.file = page.relativePath;
     liquid.firstLine = page.bodyLine;
     const QString text = LiquidProcessor::process(page.markdown, liquid, diagnostics);
@@ -101,32 +155,33 @@ QString PageRenderer::bodyHtml(const CoursePage &page, Diagnostics *diagnostics)
     const QString html = page.isPlainText && !MarkdownConverter::looksLikeMarkdown(text) ? MarkdownConverter::plainTextToHtml(text)
                                                                                        : MarkdownConverter::toHtml(text);
     HtmlDom dom(html);
-    makeSafeAndOffline(dom, page, diagnostics);
+    Problems problems{page, diagnostics, {}};
+    makeSafeAndOffline(dom, problems);
 
     // The template shows the title as the page's <h1>; a first heading repeating it goes.
     for (xmlNodePtr child = dom.body()->children; child; child = child->next) {
         if (child->type != XML_ELEMENT_NODE)
             continue;
-        if (HtmlDom::name(child) == QLatin1String("h1") && HtmlDom::text(child).compare(page.title, Qt::CaseInsensitive) == 0)
-            HtmlDom::remove(child);
+        if (HtmlDom::name(child) == QLatin1String("h1") && sameTitle(HtmlDom::text(child), page.title))
+            dom.remove(child);
         break;
     }
     return dom.bodyHtml();
 }
 
-void PageRenderer::makeSafeAndOffline(HtmlDom &dom, const CoursePage &page, Diagnostics *diagnostics) const
+void PageRenderer::makeSafeAndOffline(HtmlDom &dom, Problems &problems) const
 {
     // Comments often hold retired content, iframes included: they never reach the view.
     for (xmlNodePtr comment : HtmlDom::comments(dom.body()))
-        HtmlDom::remove(comment);
+        dom.remove(comment);
 
     QSet<QString> headingIds;
     for (xmlNodePtr element : HtmlDom::elements(dom.body())) {
-        if (!element->parent)
-            continue;  // removed together with an ancestor earlier in this pass
+        if (!dom.contains(element))
+            continue;  // removed earlier in this pass, by itself or with an ancestor
         const QString name = HtmlDom::name(element);
         if (kRemovedElements.contains(name)) {
-            HtmlDom::remove(element);
+            dom.remove(element);
             continue;
         }
         for (const QString &attribute : HtmlDom::attributeNames(element)) {
@@ -136,9 +191,9 @@ void PageRenderer::makeSafeAndOffline(HtmlDom &dom, const CoursePage &page, Diag
         if (name == QLatin1String("iframe")) {
             replaceEmbed(dom, element);
         } else if ((name == QLatin1String("a") || name == QLatin1String("area")) && HtmlDom::hasAttribute(element, "href")) {
-            resolveLink(element, page, diagnostics);
+            resolveLink(element, problems);
         } else if (kMediaElements.contains(name) && (HtmlDom::hasAttribute(element, "src") || HtmlDom::hasAttribute(element, "href"))) {
-            resolveImage(dom, element, page, diagnostics);
+            resolveImage(dom, element, problems);
         } else if (kHeadings.contains(name) && !HtmlDom::hasAttribute(element, "id")) {
             // Anchors for in-page links, spelled as kramdown spells them.
             const QString base = Slug::fromText(HtmlDom::text(element));
@@ -180,7 +235,10 @@ void PageRenderer::replaceEmbed(HtmlDom &dom, xmlNodePtr iframe) const
     for (xmlNodePtr next = HtmlDom::nextElement(iframe); next; next = HtmlDom::nextElement(iframe)) {
         if (HtmlDom::hasClass(next, QStringLiteral("videotime"))) {
             card.duration = HtmlDom::text(next);
-            HtmlDom::remove(next);
+            dom.remove(next);
+        } else if (xmlNodePtr span = videoTimeParagraphSpan(next)) {
+            card.duration = HtmlDom::text(span);
+            dom.remove(next);
         } else if (HtmlDom::hasClass(next, QStringLiteral("source"))) {
             xmlUnlinkNode(next);
             HtmlDom::addClass(next, QStringLiteral("embed-source"));
@@ -196,8 +254,10 @@ void PageRenderer::replaceEmbed(HtmlDom &dom, xmlNodePtr iframe) const
         HtmlDom::setAttribute(duration, "aria-label", QStringLiteral("duration ") + card.duration);
         xmlAddChild(caption, duration);
     }
-    HtmlDom::appendText(caption, QStringLiteral(" "));
-    xmlAddChild(caption, dom.createElement("span", QStringLiteral("embed-host"), card.host));
+    if (card.host != card.title) {  // a link card is already titled by its host
+        HtmlDom::appendText(caption, QStringLiteral(" "));
+        xmlAddChild(caption, dom.createElement("span", QStringLiteral("embed-host"), card.host));
+    }
     xmlAddChild(figure, caption);
     if (card.openUrl.isValid() && !card.host.isEmpty()) {
         xmlNodePtr link = dom.createElement("a", QStringLiteral("embed-link external"), card.linkLabel());
@@ -208,21 +268,21 @@ void PageRenderer::replaceEmbed(HtmlDom &dom, xmlNodePtr iframe) const
     // A figure cannot sit inside a paragraph: take the paragraph's place when the iframe
     // was all it held, else go right after it.
     xmlNodePtr parent = iframe->parent;
-    HtmlDom::replace(iframe, figure);
+    dom.replace(iframe, figure);
     if (parent && HtmlDom::name(parent) == QLatin1String("p")) {
         xmlUnlinkNode(figure);
         if (HtmlDom::text(parent).isEmpty() && HtmlDom::elements(parent).isEmpty())
-            HtmlDom::replace(parent, figure);
+            dom.replace(parent, figure);
         else
             xmlAddNextSibling(parent, figure);
     }
 }
 
-void PageRenderer::resolveLink(xmlNodePtr anchor, const CoursePage &page, Diagnostics *diagnostics) const
+void PageRenderer::resolveLink(xmlNodePtr anchor, Problems &problems) const
 {
     using Kind = CourseLinkResolver::Target::Kind;
     const QString href = HtmlDom::attribute(anchor, "href");
-    const CourseLinkResolver::Target target = m_links.resolveLink(page, href);
+    const CourseLinkResolver::Target target = m_links.resolveLink(problems.page, href);
     switch (target.kind) {
     case Kind::Anchor:
         return;
@@ -241,23 +301,28 @@ void PageRenderer::resolveLink(xmlNodePtr anchor, const CoursePage &page, Diagno
     }
     HtmlDom::removeAttribute(anchor, "href");
     HtmlDom::addClass(anchor, QStringLiteral("broken-link"));
-    HtmlDom::setAttribute(anchor, "title", QStringLiteral("This link does not lead anywhere in the course: ") + href);
-    diagnostics->append(Diagnostic::warning(page.relativePath, sourceLine(page, href),
-                                            QStringLiteral("broken link \"%1\": %2").arg(href, target.reason)));
+    // A refused reference (javascript:, file:) is not echoed into the page, not even as a tooltip.
+    HtmlDom::setAttribute(anchor, "title", target.kind == Kind::Refused
+                                               ? QStringLiteral("This link was removed: it leads outside the course or runs code")
+                                               : QStringLiteral("This link does not lead anywhere in the course: ") + href);
+    problems.warn(href, QStringLiteral("broken link \"%1\": %2").arg(href, target.reason));
 }
 
-void PageRenderer::resolveImage(HtmlDom &dom, xmlNodePtr image, const CoursePage &page, Diagnostics *diagnostics) const
+void PageRenderer::resolveImage(HtmlDom &dom, xmlNodePtr image, Problems &problems) const
 {
     using Kind = CourseLinkResolver::Target::Kind;
     const char *attribute = HtmlDom::hasAttribute(image, "src") ? "src" : "href";
     const QString src = HtmlDom::attribute(image, attribute);
-    const CourseLinkResolver::Target target = m_links.resolveImage(page, src);
+    const bool isImage = HtmlDom::name(image) == QLatin1String("img");
+    // An image inlined as a data: URL is offline already, and the page's CSP allows it.
+    if (isImage && src.trimmed().startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive))
+        return;
+    const CourseLinkResolver::Target target = m_links.resolveImage(problems.page, src);
     if (target.kind == Kind::File || (target.kind == Kind::Anchor && src.isEmpty())) {
         if (target.kind == Kind::File)
             HtmlDom::setAttribute(image, attribute, target.url.toString(QUrl::FullyEncoded));
         return;
     }
-    const bool isImage = HtmlDom::name(image) == QLatin1String("img");
     QString alt = HtmlDom::attribute(image, "alt").simplified();
     if (alt.isEmpty())
         alt = src.section(QLatin1Char('/'), -1);
@@ -268,15 +333,14 @@ void PageRenderer::resolveImage(HtmlDom &dom, xmlNodePtr image, const CoursePage
         xmlNodePtr link = dom.createElement("a", QStringLiteral("external"), QStringLiteral("open"));
         HtmlDom::setAttribute(link, "href", target.url.toString(QUrl::FullyEncoded));
         xmlAddChild(placeholder, link);
-        HtmlDom::replace(image, placeholder);
+        dom.replace(image, placeholder);
         return;
     }
     if (target.kind == Kind::External) {
         HtmlDom::removeAttribute(image, attribute);
         return;
     }
-    diagnostics->append(Diagnostic::warning(page.relativePath, sourceLine(page, src),
-                                            QStringLiteral("missing image \"%1\": %2").arg(src, target.reason)));
+    problems.warn(src, QStringLiteral("missing image \"%1\": %2").arg(src, target.reason));
     if (!isImage) {
         HtmlDom::removeAttribute(image, attribute);
         return;
@@ -284,7 +348,7 @@ void PageRenderer::resolveImage(HtmlDom &dom, xmlNodePtr image, const CoursePage
     xmlNodePtr placeholder = dom.createElement("span", QStringLiteral("missing-image"), QStringLiteral("Image not found: ") + alt);
     HtmlDom::setAttribute(placeholder, "role", QStringLiteral("img"));
     HtmlDom::setAttribute(placeholder, "aria-label", QStringLiteral("Image not found: ") + alt);
-    HtmlDom::replace(image, placeholder);
+    dom.replace(image, placeholder);
 }
 
 QString PageRenderer::document(const CoursePage &page, const QString &body) const

@@ -24,11 +24,13 @@ public:
     RenderedPage render(const CoursePage &page) const;
 
 private:
+    struct Problems;  // a page's diagnostics, each at the source line of its cause
+
     QString bodyHtml(const CoursePage &page, Diagnostics *diagnostics) const;
-    void makeSafeAndOffline(HtmlDom &dom, const CoursePage &page, Diagnostics *diagnostics) const;
+    void makeSafeAndOffline(HtmlDom &dom, Problems &problems) const;
     void replaceEmbed(HtmlDom &dom, _xmlNode *iframe) const;
-    void resolveLink(_xmlNode *anchor, const CoursePage &page, Diagnostics *diagnostics) const;
-    void resolveImage(HtmlDom &dom, _xmlNode *image, const CoursePage &page, Diagnostics *diagnostics) const;
+    void resolveLink(_xmlNode *anchor, Problems &problems) const;
+    void resolveImage(HtmlDom &dom, _xmlNode *image, Problems &problems) const;
     QString document(const CoursePage &page, const QString &body) const;
 
     const Course &m_course;

@@ -1,0 +1,679 @@
+// Tests for the command line (README "Command line", docs/course-format.md section 7):
+// the real coursebook binary is run with QProcess on the bundled course and on a hostile
+// course (tests/data/hostile). The hostile course is copied to a QTemporaryDir first, and
+// the parts that cannot be committed are added to the copy: a 5 MB page, symbolic links
+// pointing out of the course, and a page that uses them.
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+#include <unistd.h>
+
+namespace {
+
+constexpr int kTimeoutMs = 60'000;
+const QString kModule = QStringLiteral("bad");
+// A text that exists only in a file outside the course; a symlink in the course points at it.
+const QString kOutsideSecret = QStringLiteral("OUTSIDE-SECRET-5d41402abc4b2a76b9719d911017c592");
+const QString kBigPageEnd = QStringLiteral("This is the very last sentence of the big page.");
+
+struct Run {
+    bool started = false;
+    bool finished = false;  // within kTimeoutMs
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return started && finished && exitStatus == QProcess::NormalExit; }
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QStringList errLines() const { return nonEmptyLines(errText()); }
+    QStringList outLines() const { return nonEmptyLines(outText()); }
+    QString describe() const
+    {
+        return QStringLiteral("started=%1 finished=%2 exit=%3 status=%4 after %5 ms\n--- stderr:\n%6\n--- stdout (first 2000 chars):\n%7")
+            .arg(started).arg(finished).arg(exitCode).arg(int(exitStatus)).arg(elapsedMs)
+            .arg(errText(), outText().left(2000));
+    }
+    static QStringList nonEmptyLines(const QString &text)
+    {
+        QStringList lines;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                lines << line;
+        }
+        return lines;
+    }
+};
+
+Run runApp(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    Run run;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(COURSEBOOK_APP_PATH), arguments);
+    run.started = process.waitForStarted(kTimeoutMs);
+    if (run.started) {
+        run.finished = process.waitForFinished(kTimeoutMs);
+        if (!run.finished) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+    run.elapsedMs = timer.elapsed();
+    run.exitCode = process.exitCode();
+    run.exitStatus = process.exitStatus();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString bundledCourse()
+{
+    return QDir::cleanPath(QStringLiteral(BUNDLED_COURSE_DIR));
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(info.filePath());
+        if (info.isDir()) {
+            if (!QDir().mkpath(target))
+                return false;
+        } else if (!QFile::copy(info.filePath(), target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A realistic but huge page: the same week-by-week planning notes, again and again,
+// with headings (some repeated verbatim, as real pages do), lists, quotes and links.
+QByteArray bigPage(qint64 targetBytes)
+{
+    QByteArray page = "---\ntitle: A Very Long Page\n---\n\n"
+                      "This page is long on purpose: a year of planning notes pasted into one file.\n\n";
+    for (int week = 1; page.size() < targetBytes; ++week) {
+        const QByteArray n = QByteArray::number(week);
+        page += "## Week " + n + ": Planning a teen program\n\n"
+                "Start from what the teens already bring through the door. Ask three of them what they did last weekend, "
+                "write down every interest they mention, and look for the one that two of them share. That shared interest "
+                "is the seed of this week's session, not the plan you drafted on Monday. Keep the first try small: one table, "
+                "one afternoon, one borrowed tool. A small try is cheap, so nobody's reputation rides on it.\n\n"
+                "* Book the room for week " + n + " and tell the front desk\n"
+                "* Borrow two tablets and a projector from the branch office\n"
+                "* Print the sign-up sheet and the **photo permission** forms\n"
+                "* Ask a volunteer with _real_ experience to drop by for half an hour\n\n"
+                "1. Welcome and a warm-up question\n"
+                "2. Twenty minutes of making, in pairs\n"
+                "3. Show and tell, then a quick vote on next week's theme\n\n"
+                "### Reflection\n\n"
+                "What surprised you this week? Write one sentence about what the teens did that you did not expect, "
+                "and one about what you will change. See the [fine page](/modules/bad/fine/) for the template, "
+                "and keep your notes short: a real example beats a perfect summary.\n\n"
+                "> \"We tried it, it flopped, and the teens told us why. Best meeting of the term.\" (week " + n + " notes)\n\n"
+                "| Task | Owner | Done |\n|---|---|---|\n| Room | Sam | yes |\n| Snacks | Alex | no |\n\n";
+    }
+    page += kBigPageEnd.toUtf8() + "\n";
+    return page;
+}
+
+QString decodeEntities(QString text)
+{
+    text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QString());
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&#x27;"), QLatin1String("'"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text.trimmed();
+}
+
+QString firstH1(const QString &html)
+{
+    static const QRegularExpression h1(QStringLiteral("<h1\\b[^>]*>(.*?)</h1>"),
+                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = h1.match(html);
+    return m.hasMatch() ? decodeEntities(m.captured(1)) : QString();
+}
+
+bool isFullDocument(const QString &html)
+{
+    const QString t = html.trimmed();
+    return t.startsWith(QLatin1String("<!DOCTYPE html", Qt::CaseInsensitive)) && t.contains(QLatin1String("<head"), Qt::CaseInsensitive)
+        && t.contains(QLatin1String("<body"), Qt::CaseInsensitive) && t.endsWith(QLatin1String("</html>"), Qt::CaseInsensitive);
+}
+
+}  // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void version();
+    void help();
+    void missingCourse_data();
+    void missingCourse();
+    void unreadableCourse();
+
+    void listBundled();
+    void renderBundled();
+    void renderUnknownPage();
+    void renderAll();
+    void renderAllUnwritable();
+    void checkBundled();
+
+    void hostileCheck();
+    void hostileCheckLineNumbers();
+    void hostileList();
+    void hostileRenderIsSafe_data();
+    void hostileRenderIsSafe();
+    void hostileBrokenFrontMatterKeepsBody();
+    void hostileWindows1252IsDecoded();
+    void hostileBigPage();
+
+private:
+    QJsonObject listCourse(const QString &course);
+    QStringList hostilePageIds() const;
+
+    QTemporaryDir m_tmp;
+    QString m_hostile;  // the temp copy of tests/data/hostile
+    QString m_passwdLines;
+    QString m_hostname;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(COURSEBOOK_APP_PATH)).isExecutable(), COURSEBOOK_APP_PATH);
+    QVERIFY(m_tmp.isValid());
+    m_hostile = m_tmp.filePath(QStringLiteral("hostile"));
+    QVERIFY(copyTree(QStringLiteral(TESTDATA_DIR "/hostile"), m_hostile));
+    const QString posts = m_hostile + QStringLiteral("/modules/bad/_posts/");
+    QVERIFY(QFileInfo::exists(posts + QStringLiteral("2020-01-08-fine.md")));
+
+    // The 5 MB page.
+    QVERIFY(writeFile(posts + QStringLiteral("2020-01-04-big.md"), bigPage(5 * 1024 * 1024)));
+
+    // Symbolic links inside the course pointing out of it, and a page showing them as images.
+    QVERIFY(QDir().mkpath(m_hostile + QStringLiteral("/img")));
+    QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), m_hostile + QStringLiteral("/img/escape.png")));
+    const QString outside = m_tmp.filePath(QStringLiteral("outside/secret.txt"));
+    QVERIFY(writeFile(outside, kOutsideSecret.toUtf8() + "\n"));
+    QVERIFY(QFile::link(outside, m_hostile + QStringLiteral("/img/secret.png")));
+    QVERIFY(writeFile(posts + QStringLiteral("2020-01-09-symlink.md"),
+                      "---\ntitle: Images Behind Symbolic Links\n---\n\n"
+                      "This image is a symbolic link to the host name file:\n\n![x](/img/escape.png)\n\n"
+                      "And this one points at a file next to the course:\n\n![y](/img/secret.png)\n\n"
+                      "The last sentence of the symlink page is still shown.\n"));
+
+    QFile passwd(QStringLiteral("/etc/passwd"));
+    if (passwd.open(QIODevice::ReadOnly))
+        m_passwdLines = QString::fromUtf8(passwd.readAll());
+    QFile hostname(QStringLiteral("/etc/hostname"));
+    if (hostname.open(QIODevice::ReadOnly))
+        m_hostname = QString::fromUtf8(hostname.readAll()).trimmed();
+}
+
+QJsonObject TestCommandLine::listCourse(const QString &course)
+{
+    const Run run = runApp({QStringLiteral("--course"), course, QStringLiteral("--list")});
+    if (!run.ok() || run.exitCode != 0) {
+        qWarning().noquote() << "--list failed:" << run.describe();
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        qWarning().noquote() << "--list is not a JSON object:" << error.errorString() << run.outText().left(500);
+        return {};
+    }
+    return doc.object();
+}
+
+QStringList TestCommandLine::hostilePageIds() const
+{
+    QStringList ids;
+    for (const char *slug : {"script", "remote", "escape", "big", "binary", "latin1", "broken-front-matter", "fine", "symlink"})
+        ids << kModule + QLatin1Char('/') + QLatin1String(slug);
+    return ids;
+}
+
+// --- basics ----------------------------------------------------------------------------
+
+void TestCommandLine::version()
+{
+    const Run run = runApp({QStringLiteral("--version")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral("\\b0\\.1\\.\\d+\\b")).match(run.outText()).hasMatch(), qPrintable(run.describe()));
+}
+
+void TestCommandLine::help()
+{
+    const Run run = runApp({QStringLiteral("--help")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, 0);
+    for (const char *option : {"--list", "--render", "--render-all", "--check", "--course"})
+        QVERIFY2(run.outText().contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::missingCourse_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("list") << QStringList{QStringLiteral("--list")};
+    QTest::newRow("check") << QStringList{QStringLiteral("--check")};
+    QTest::newRow("render") << QStringList{QStringLiteral("--render"), QStringLiteral("bad/fine")};
+    QTest::newRow("render-all") << QStringList{QStringLiteral("--render-all"), m_tmp.filePath(QStringLiteral("never-written"))};
+}
+
+void TestCommandLine::missingCourse()
+{
+    QFETCH(QStringList, command);
+    const QString path = QStringLiteral("/nonexistent");
+    QVERIFY(!QFileInfo::exists(path));
+    const Run run = runApp(QStringList{QStringLiteral("--course"), path} + command);
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errLines().size() == 1, qPrintable(run.describe()));
+    QVERIFY2(run.errLines().first().contains(path), qPrintable(run.describe()));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+    QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("never-written"))));
+}
+
+void TestCommandLine::unreadableCourse()
+{
+    if (geteuid() == 0)
+        QSKIP("root reads any folder, so an unreadable course cannot be made");
+    const QString locked = m_tmp.filePath(QStringLiteral("locked"));
+    QVERIFY(copyTree(QStringLiteral(TESTDATA_DIR "/hostile"), locked));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
+    auto restore = qScopeGuard([&] { QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner); });
+    for (const QString &command : {QStringLiteral("--list"), QStringLiteral("--check")}) {
+        const Run run = runApp({QStringLiteral("--course"), locked, command});
+        QVERIFY2(run.ok(), qPrintable(command + QLatin1Char('\n') + run.describe()));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errLines().size() == 1, qPrintable(command + QLatin1Char('\n') + run.describe()));
+        QVERIFY2(run.errLines().first().contains(locked), qPrintable(command + QLatin1Char('\n') + run.describe()));
+    }
+}
+
+// --- the bundled course ----------------------------------------------------------------
+
+void TestCommandLine::listBundled()
+{
+    const QJsonObject course = listCourse(bundledCourse());
+    QVERIFY(!course.isEmpty());
+    QVERIFY(course.value(QStringLiteral("id")).isString());
+    QVERIFY(!course.value(QStringLiteral("id")).toString().isEmpty());
+    QVERIFY(course.value(QStringLiteral("title")).isString());
+    QVERIFY(!course.value(QStringLiteral("title")).toString().isEmpty());
+    QVERIFY(course.value(QStringLiteral("modules")).isArray());
+    const QJsonArray modules = course.value(QStringLiteral("modules")).toArray();
+    QVERIFY(!modules.isEmpty());
+
+    static const QRegularExpression datedName(QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}-(.+)\\.(md|markdown|html)$"));
+    QSet<QString> allIds;
+    for (const QJsonValue &moduleValue : modules) {
+        QVERIFY(moduleValue.isObject());
+        const QJsonObject module = moduleValue.toObject();
+        const QString moduleId = module.value(QStringLiteral("id")).toString();
+        QVERIFY(!moduleId.isEmpty());
+        QVERIFY(!moduleId.contains(QLatin1Char('/')));
+        QVERIFY(module.value(QStringLiteral("title")).isString());
+        QVERIFY(!module.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(module.value(QStringLiteral("pages")).isArray());
+        const QJsonArray pages = module.value(QStringLiteral("pages")).toArray();
+        QVERIFY2(!pages.isEmpty(), qPrintable(moduleId));
+
+        QStringList earlier;
+        for (const QJsonValue &pageValue : pages) {
+            QVERIFY(pageValue.isObject());
+            const QJsonObject page = pageValue.toObject();
+            const QString id = page.value(QStringLiteral("id")).toString();
+            QVERIFY2(id.startsWith(moduleId + QLatin1Char('/')), qPrintable(id));
+            const QString slug = id.mid(moduleId.size() + 1);
+            QVERIFY2(!slug.isEmpty() && !slug.contains(QLatin1Char('/')), qPrintable(id));
+            QVERIFY2(!allIds.contains(id), qPrintable(QStringLiteral("duplicate id ") + id));
+            allIds.insert(id);
+
+            QVERIFY2(page.value(QStringLiteral("title")).isString() && !page.value(QStringLiteral("title")).toString().isEmpty(), qPrintable(id));
+            QVERIFY2(page.value(QStringLiteral("file")).isString(), qPrintable(id));
+            const QString file = page.value(QStringLiteral("file")).toString();
+            QVERIFY2(QFileInfo(bundledCourse() + QLatin1Char('/') + file).isFile(), qPrintable(id + QStringLiteral(": ") + file));
+            const QRegularExpressionMatch name = datedName.match(QFileInfo(file).fileName());
+            if (name.hasMatch())
+                QCOMPARE(slug, name.captured(1));
+            QVERIFY2(page.value(QStringLiteral("activities")).isArray(), qPrintable(id));
+
+            QVERIFY2(page.contains(QStringLiteral("parent")), qPrintable(id));
+            const QJsonValue parent = page.value(QStringLiteral("parent"));
+            QVERIFY2(parent.isNull() || (parent.isString() && earlier.contains(parent.toString())),
+                     qPrintable(id + QStringLiteral(": parent ") + parent.toVariant().toString()));
+            earlier << id;
+        }
+    }
+}
+
+void TestCommandLine::renderBundled()
+{
+    const QJsonObject course = listCourse(bundledCourse());
+    QVERIFY(!course.isEmpty());
+    int rendered = 0;
+    for (const QJsonValue &module : course.value(QStringLiteral("modules")).toArray()) {
+        for (const QJsonValue &pageValue : module.toObject().value(QStringLiteral("pages")).toArray()) {
+            const QJsonObject page = pageValue.toObject();
+            const QString id = page.value(QStringLiteral("id")).toString();
+            const Run run = runApp({QStringLiteral("--course"), bundledCourse(), QStringLiteral("--render"), id});
+            QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(id + QLatin1Char('\n') + run.describe()));
+            const QString html = run.outText();
+            QVERIFY2(isFullDocument(html), qPrintable(id + QLatin1Char('\n') + html.left(300)));
+            QCOMPARE(firstH1(html), page.value(QStringLiteral("title")).toString());
+            ++rendered;
+        }
+    }
+    QVERIFY(rendered > 0);
+}
+
+void TestCommandLine::renderUnknownPage()
+{
+    const QString id = QStringLiteral("getting-started/no-such-page");
+    const Run run = runApp({QStringLiteral("--course"), bundledCourse(), QStringLiteral("--render"), id});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(id), qPrintable(run.describe()));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+}
+
+void TestCommandLine::renderAll()
+{
+    const QJsonObject course = listCourse(bundledCourse());
+    QVERIFY(!course.isEmpty());
+    const QString dir = m_tmp.filePath(QStringLiteral("render-all/out"));
+    const Run run = runApp({QStringLiteral("--course"), bundledCourse(), QStringLiteral("--render-all"), dir});
+    QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
+
+    QSet<QString> expected;
+    for (const QJsonValue &module : course.value(QStringLiteral("modules")).toArray()) {
+        for (const QJsonValue &pageValue : module.toObject().value(QStringLiteral("pages")).toArray()) {
+            const QJsonObject page = pageValue.toObject();
+            const QString id = page.value(QStringLiteral("id")).toString();
+            const QString path = dir + QLatin1Char('/') + id + QStringLiteral(".html");
+            expected.insert(QDir::cleanPath(path));
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            const QString html = QString::fromUtf8(file.readAll());
+            QVERIFY2(isFullDocument(html), qPrintable(path));
+            QCOMPARE(firstH1(html), page.value(QStringLiteral("title")).toString());
+        }
+    }
+    QVERIFY(!expected.isEmpty());
+    // Nothing but the pages' files.
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = QDir::cleanPath(it.next());
+        QVERIFY2(expected.contains(path), qPrintable(QStringLiteral("unexpected file ") + path));
+    }
+}
+
+void TestCommandLine::renderAllUnwritable()
+{
+    const QString regularFile = m_tmp.filePath(QStringLiteral("a-regular-file"));
+    QVERIFY(writeFile(regularFile, "not a folder\n"));
+    const QString dir = regularFile + QStringLiteral("/out");
+    const Run run = runApp({QStringLiteral("--course"), bundledCourse(), QStringLiteral("--render-all"), dir});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode != 0, qPrintable(run.describe()));
+    QVERIFY2(!run.errText().trimmed().isEmpty(), qPrintable(run.describe()));
+    QVERIFY2(run.errText().contains(regularFile), qPrintable(run.describe()));
+}
+
+void TestCommandLine::checkBundled()
+{
+    const Run run = runApp({QStringLiteral("--course"), bundledCourse(), QStringLiteral("--check")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, 0);
+}
+
+// --- the hostile course ----------------------------------------------------------------
+
+void TestCommandLine::hostileCheck()
+{
+    const Run run = runApp({QStringLiteral("--course"), m_hostile, QStringLiteral("--check")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, 1);
+
+    static const QRegularExpression format(QStringLiteral("^([^:]+):(\\d+): (error|warning): (.+)$"));
+    struct Problem {
+        QString file;
+        int line;
+        QString severity;
+        QString message;
+    };
+    QVector<Problem> problems;
+    const QStringList lines = run.outLines();
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch m = format.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("not file:line: severity: message: ") + line));
+        QVERIFY2(QFileInfo::exists(m_hostile + QLatin1Char('/') + m.captured(1)), qPrintable(QStringLiteral("no such file: ") + line));
+        problems.append({m.captured(1), m.captured(2).toInt(), m.captured(3), m.captured(4)});
+    }
+    const QString all = lines.join(QLatin1Char('\n'));
+
+    auto has = [&](const QString &fileSuffix, const QString &severity, const QString &text) {
+        return std::any_of(problems.cbegin(), problems.cend(), [&](const Problem &p) {
+            return p.file.endsWith(fileSuffix) && p.severity == severity && p.message.contains(text, Qt::CaseInsensitive);
+        });
+    };
+    QVERIFY2(has(QStringLiteral("2020-01-05-binary.md"), QStringLiteral("error"), QStringLiteral("binary")), qPrintable(all));
+    QVERIFY2(has(QStringLiteral("2020-01-07-broken-front-matter.md"), QStringLiteral("error"), QStringLiteral("front matter")), qPrintable(all));
+    QVERIFY2(has(QStringLiteral("2020-01-06-latin1.md"), QStringLiteral("warning"), QStringLiteral("Windows-1252")), qPrintable(all));
+    for (const QString &ref : {QStringLiteral("file:///etc/passwd"), QStringLiteral("../../../../etc/passwd"),
+                               QStringLiteral("\"/../../etc/passwd\""), QStringLiteral("../../../../../etc/hostname")}) {
+        QVERIFY2(has(QStringLiteral("2020-01-03-escape.md"), QStringLiteral("warning"), ref), qPrintable(ref + QLatin1Char('\n') + all));
+    }
+    QVERIFY2(has(QStringLiteral("2020-01-09-symlink.md"), QStringLiteral("warning"), QStringLiteral("/img/escape.png")), qPrintable(all));
+    QVERIFY2(has(QStringLiteral("2020-01-09-symlink.md"), QStringLiteral("warning"), QStringLiteral("/img/secret.png")), qPrintable(all));
+    // The escaping links are warnings, not errors: they lose no content.
+    QVERIFY2(!has(QStringLiteral("2020-01-03-escape.md"), QStringLiteral("error"), QString()), qPrintable(all));
+    // A fine page has nothing to report.
+    QVERIFY2(!all.contains(QLatin1String("2020-01-08-fine.md")), qPrintable(all));
+}
+
+// Each problem's line is the line of the file holding the reference it names: --check
+// output is for jumping to the spot in an editor.
+void TestCommandLine::hostileCheckLineNumbers()
+{
+    const Run run = runApp({QStringLiteral("--course"), m_hostile, QStringLiteral("--check")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    static const QRegularExpression located(QStringLiteral("^([^:]+):(\\d+): warning: (?:broken link|missing image) \"([^\"]+)\""));
+    int checked = 0;
+    for (const QString &line : run.outLines()) {
+        const QRegularExpressionMatch m = located.match(line);
+        if (!m.hasMatch())
+            continue;
+        QFile file(m_hostile + QLatin1Char('/') + m.captured(1));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(line));
+        const QStringList source = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        const int lineNumber = m.captured(2).toInt();
+        QVERIFY2(lineNumber >= 1 && lineNumber <= source.size(), qPrintable(line));
+        const QString ref = m.captured(3);
+        const QString text = source.at(lineNumber - 1);
+        const bool there = text.contains(QLatin1Char('(') + ref + QLatin1Char(')')) || text.contains(QLatin1Char('"') + ref + QLatin1Char('"'))
+            || text.contains(QLatin1Char('\'') + ref + QLatin1Char('\''));
+        QVERIFY2(there, qPrintable(QStringLiteral("%1\n  but line %2 is: %3").arg(line).arg(lineNumber).arg(text)));
+        ++checked;
+    }
+    QVERIFY(checked >= 5);
+}
+
+void TestCommandLine::hostileList()
+{
+    const QJsonObject course = listCourse(m_hostile);
+    QVERIFY(!course.isEmpty());
+    QCOMPARE(course.value(QStringLiteral("title")).toString(), QStringLiteral("Hostile Course"));
+    const QJsonArray modules = course.value(QStringLiteral("modules")).toArray();
+    QCOMPARE(modules.size(), 1);
+    QCOMPARE(modules.first().toObject().value(QStringLiteral("id")).toString(), kModule);
+    QStringList ids;
+    for (const QJsonValue &page : modules.first().toObject().value(QStringLiteral("pages")).toArray()) {
+        ids << page.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!page.toObject().value(QStringLiteral("title")).toString().isEmpty());
+    }
+    QCOMPARE(ids, hostilePageIds());
+}
+
+void TestCommandLine::hostileRenderIsSafe_data()
+{
+    QTest::addColumn<QString>("pageId");
+    for (const QString &id : hostilePageIds())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestCommandLine::hostileRenderIsSafe()
+{
+    QFETCH(QString, pageId);
+    const Run run = runApp({QStringLiteral("--course"), m_hostile, QStringLiteral("--render"), pageId});
+    QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
+    const QString html = run.outText();
+    QVERIFY2(isFullDocument(html), qPrintable(html.left(500)));
+    QVERIFY(!firstH1(html).isEmpty());
+
+    auto context = [&html](qsizetype at) { return html.mid(qMax<qsizetype>(0, at - 120), 240); };
+    auto forbidText = [&](const QString &needle) {
+        const qsizetype at = html.indexOf(needle, 0, Qt::CaseInsensitive);
+        return at < 0 ? QString() : QStringLiteral("found \"%1\" in: ...%2...").arg(needle, context(at));
+    };
+    auto forbidPattern = [&](const QString &pattern) {
+        const QRegularExpressionMatch m = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption).match(html);
+        return m.hasMatch() ? QStringLiteral("matched /%1/ in: ...%2...").arg(pattern, context(m.capturedStart())) : QString();
+    };
+    QStringList found;
+    found << forbidText(QStringLiteral("<script")) << forbidText(QStringLiteral("onerror="))
+          << forbidPattern(QStringLiteral("<[^>]*\\son[a-z]+\\s*=")) << forbidText(QStringLiteral("javascript:"))
+          << forbidText(QStringLiteral("<iframe")) << forbidPattern(QStringLiteral("\\ssrc\\s*=\\s*[\"']?\\s*https?:"))
+          << forbidPattern(QStringLiteral("\\shref\\s*=\\s*[\"']?\\s*file:"));
+
+    // The document's own <head> holds the app's stylesheet (a course: URL) and its
+    // Content-Security-Policy; nothing from the page may add a <link> or an http-equiv.
+    const qsizetype headEnd = html.indexOf(QLatin1String("</head>"), 0, Qt::CaseInsensitive);
+    QVERIFY(headEnd > 0);
+    const QString head = html.left(headEnd);
+    const QString body = html.mid(headEnd);
+    if (body.contains(QLatin1String("<link"), Qt::CaseInsensitive))
+        found << QStringLiteral("<link in the body: ") + body.mid(body.indexOf(QLatin1String("<link"), 0, Qt::CaseInsensitive), 160);
+    if (body.contains(QLatin1String("http-equiv"), Qt::CaseInsensitive))
+        found << QStringLiteral("http-equiv in the body: ") + body.mid(body.indexOf(QLatin1String("http-equiv"), 0, Qt::CaseInsensitive) - 40, 160);
+    static const QRegularExpression link(QStringLiteral("<link\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    for (auto it = link.globalMatch(head); it.hasNext();) {
+        const QString tag = it.next().captured(0);
+        if (!QRegularExpression(QStringLiteral("\\shref=\"course:")).match(tag).hasMatch())
+            found << QStringLiteral("a <link> to something outside the app: ") + tag;
+    }
+    static const QRegularExpression equiv(QStringLiteral("http-equiv\\s*=\\s*[\"']?([^\"'\\s>]*)"), QRegularExpression::CaseInsensitiveOption);
+    for (auto it = equiv.globalMatch(head); it.hasNext();) {
+        const QString value = it.next().captured(1);
+        if (value.compare(QLatin1String("Content-Security-Policy"), Qt::CaseInsensitive) != 0)
+            found << QStringLiteral("http-equiv other than the app's CSP: ") + value;
+    }
+
+    // Nothing read from outside the course folder.
+    if (html.contains(kOutsideSecret))
+        found << QStringLiteral("the content of a file outside the course (through img/secret.png)");
+    for (const QString &line : m_passwdLines.split(QLatin1Char('\n'))) {
+        if (line.count(QLatin1Char(':')) >= 5 && html.contains(line))
+            found << QStringLiteral("a line of /etc/passwd: ") + line;
+    }
+    if (!m_hostname.isEmpty()) {
+        const QRegularExpression word(QStringLiteral("(?<![A-Za-z0-9_.-])") + QRegularExpression::escape(m_hostname) + QStringLiteral("(?![A-Za-z0-9_-])"));
+        const QRegularExpressionMatch m = word.match(html);
+        if (m.hasMatch())
+            found << QStringLiteral("the content of /etc/hostname (%1) in: ...%2...").arg(m_hostname, context(m.capturedStart()));
+    }
+    found.removeAll(QString());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+    // Making a page safe does not mean dropping its text.
+    static const QHash<QString, QString> lastSentence = {
+        {QStringLiteral("bad/script"), QStringLiteral("The last sentence of the script page is still shown.")},
+        {QStringLiteral("bad/remote"), QStringLiteral("The last sentence of the remote page is still shown.")},
+        {QStringLiteral("bad/escape"), QStringLiteral("The last sentence of the escape page is still shown.")},
+        {QStringLiteral("bad/symlink"), QStringLiteral("The last sentence of the symlink page is still shown.")},
+        {QStringLiteral("bad/fine"), QStringLiteral("This perfectly fine page renders without any trouble.")},
+    };
+    if (lastSentence.contains(pageId))
+        QVERIFY2(html.contains(lastSentence.value(pageId)), qPrintable(html.left(3000)));
+}
+
+void TestCommandLine::hostileBrokenFrontMatterKeepsBody()
+{
+    const Run run = runApp({QStringLiteral("--course"), m_hostile, QStringLiteral("--render"), QStringLiteral("bad/broken-front-matter")});
+    QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.outText().contains(QLatin1String("The broken front matter sentence survives the parse error.")), qPrintable(run.outText().left(3000)));
+    // The title comes from the file name when the front matter is lost.
+    QCOMPARE(firstH1(run.outText()), QStringLiteral("Broken Front Matter"));
+}
+
+void TestCommandLine::hostileWindows1252IsDecoded()
+{
+    const Run run = runApp({QStringLiteral("--course"), m_hostile, QStringLiteral("--render"), QStringLiteral("bad/latin1")});
+    QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.outText().contains(QStringLiteral("The teacher said \u201Chello\u201D at the caf\u00E9")), qPrintable(run.outText().left(3000)));
+    QCOMPARE(firstH1(run.outText()), QStringLiteral("Saved in Windows-1252"));
+}
+
+void TestCommandLine::hostileBigPage()
+{
+    const qint64 size = QFileInfo(m_hostile + QStringLiteral("/modules/bad/_posts/2020-01-04-big.md")).size();
+    QVERIFY(size >= 5 * 1024 * 1024);
+    const Run run = runApp({QStringLiteral("--course"), m_hostile, QStringLiteral("--render"), QStringLiteral("bad/big")});
+    QVERIFY2(run.finished, qPrintable(QStringLiteral("--render of a %1-byte page did not finish within %2 s").arg(size).arg(kTimeoutMs / 1000)));
+    QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
+    qInfo("rendering the %lld-byte page took %lld ms and produced %lld bytes", size, run.elapsedMs, qint64(run.out.size()));
+    const QString html = run.outText();
+    QVERIFY(isFullDocument(html));
+    QCOMPARE(firstH1(html), QStringLiteral("A Very Long Page"));
+    QVERIFY2(html.contains(kBigPageEnd), "the end of the big page is missing");
+    QVERIFY(html.contains(QLatin1String("Week 1: Planning a teen program")));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_command_line.moc"
