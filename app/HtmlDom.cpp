@@ -80,9 +80,16 @@ HtmlDom::~HtmlDom()
 
 QString HtmlDom::bodyHtml() const
 {
-    xmlBufferPtr buffer = xmlBufferCreate();
+    QString html;
     for (xmlNodePtr child = m_body->children; child; child = child->next)
-        htmlNodeDump(buffer, m_doc, child);
+        html += outerHtml(child);
+    return html;
+}
+
+QString HtmlDom::outerHtml(xmlNodePtr node)
+{
+    xmlBufferPtr buffer = xmlBufferCreate();
+    htmlNodeDump(buffer, node->doc, node);
     const QString html = q(xmlBufferContent(buffer));
     xmlBufferFree(buffer);
     return html;

@@ -20,6 +20,7 @@ public:
 
     xmlNodePtr body() const { return m_body; }
     QString bodyHtml() const;  // the inner HTML of <body>
+    static QString outerHtml(xmlNodePtr node);
 
     // Every element (or comment) below `root`, in document order: safe to mutate while iterating.
     static QVector<xmlNodePtr> elements(xmlNodePtr root);

@@ -1,5 +1,6 @@
 #include "PageRenderer.h"
 
+#include "ActivityDetector.h"
 #include "EmbedCard.h"
 #include "HtmlDom.h"
 #include "LiquidProcessor.h"
@@ -132,12 +133,12 @@ RenderedPage PageRenderer::render(const CoursePage &page) const
     RenderedPage result;
     result.pageId = page.id;
     result.title = page.title;
-    result.bodyHtml = bodyHtml(page, &result.diagnostics);
+    result.bodyHtml = bodyHtml(page, &result.activities, &result.diagnostics);
     result.documentHtml = document(page, result.bodyHtml);
     return result;
 }
 
-QString PageRenderer::bodyHtml(const CoursePage &page, Diagnostics *diagnostics) const
+QString PageRenderer::bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics) const
 {
     if (!page.readError.isEmpty()) {
         return QStringLiteral("<div class=\"callout problem\" role=\"alert\"><p><strong>This page could not be shown.</strong> %1</p>"
@@ -157,6 +158,7 @@ QString PageRenderer::bodyHtml(const CoursePage &page, Diagnostics *diagnostics)
     HtmlDom dom(html);
     Problems problems{page, diagnostics, {}};
     makeSafeAndOffline(dom, problems);
+    *activities = ActivityDetector::detect(dom, page);
 
     // The template shows the title as the page's <h1>; a first heading repeating it goes.
     for (xmlNodePtr child = dom.body()->children; child; child = child->next) {

@@ -26,7 +26,7 @@ public:
 private:
     struct Problems;  // a page's diagnostics, each at the source line of its cause
 
-    QString bodyHtml(const CoursePage &page, Diagnostics *diagnostics) const;
+    QString bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics) const;
     void makeSafeAndOffline(HtmlDom &dom, Problems &problems) const;
     void replaceEmbed(HtmlDom &dom, _xmlNode *iframe) const;
     void resolveLink(_xmlNode *anchor, Problems &problems) const;
