@@ -1,5 +1,7 @@
 #include "CommandLineTool.h"
 
+#include "AnswerJson.h"
+#include "AnswerStore.h"
 #include "CourseCheck.h"
 #include "CourseJson.h"
 #include "CourseLoader.h"
@@ -7,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -18,6 +21,9 @@ const QString kList = QStringLiteral("list");
 const QString kRender = QStringLiteral("render");
 const QString kRenderAll = QStringLiteral("render-all");
 const QString kCheck = QStringLiteral("check");
+const QString kDataDir = QStringLiteral("data-dir");
+const QString kExportAnswers = QStringLiteral("export-answers");
+const QString kImportAnswers = QStringLiteral("import-answers");
 }  // namespace
 
 CommandLineTool::CommandLineTool()
@@ -32,12 +38,18 @@ CommandLineTool::CommandLineTool()
     m_parser.addOptions({
         {kCourse, QStringLiteral("Course folder or Markdown/text file to open (default: the bundled course)."), QStringLiteral("PATH")},
         {kPage, QStringLiteral("Page to show first, as <module>/<slug>."), QStringLiteral("PAGE_ID")},
+        {QStringLiteral("activity"), QStringLiteral("Open the page holding this activity, with the cursor in its editor."),
+         QStringLiteral("ACTIVITY_ID")},
         {kList, QStringLiteral("Print the course outline (modules, pages, activities) as JSON and exit.")},
         {kRender, QStringLiteral("Print the HTML of one page as the view gets it and exit."), QStringLiteral("PAGE_ID")},
         {kRenderAll, QStringLiteral("Write every page to DIR/<page id>.html and exit."), QStringLiteral("DIR")},
         {kCheck, QStringLiteral("Print problems as file:line: error|warning: message; exit 1 on errors.")},
-        {QStringLiteral("data-dir"), QStringLiteral("Folder for the answer store (default: the platform data folder; "
-                                                    "COURSEBOOK_DATA_DIR also sets it)."), QStringLiteral("DIR")},
+        {kDataDir, QStringLiteral("Folder for the answer store (default: the platform data folder; "
+                                  "COURSEBOOK_DATA_DIR also sets it)."), QStringLiteral("DIR")},
+        {kExportAnswers, QStringLiteral("Write the course's answers to FILE (portable JSON) and exit."), QStringLiteral("FILE")},
+        {kImportAnswers, QStringLiteral("Merge the answers in FILE into the store (for each activity the newest wins; "
+                                        "the older one stays in its history), print what changed and exit."),
+         QStringLiteral("FILE")},
         {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
                                                        "page painted, and quit (used by coursebook-bench).")},
         {QStringLiteral("bare-view"), QStringLiteral("With --first-paint: time a bare web view showing the same page instead "
@@ -47,7 +59,8 @@ CommandLineTool::CommandLineTool()
 
 bool CommandLineTool::isHeadless() const
 {
-    return m_parser.isSet(kList) || m_parser.isSet(kRender) || m_parser.isSet(kRenderAll) || m_parser.isSet(kCheck);
+    return m_parser.isSet(kList) || m_parser.isSet(kRender) || m_parser.isSet(kRenderAll) || m_parser.isSet(kCheck)
+        || m_parser.isSet(kExportAnswers) || m_parser.isSet(kImportAnswers);
 }
 
 QString CommandLineTool::bundledCoursePath()
@@ -97,6 +110,14 @@ int CommandLineTool::run(QTextStream &out, QTextStream &err)
         return render(out, err);
     if (m_parser.isSet(kRenderAll))
         return renderAll(out, err);
+    if (m_parser.isSet(kImportAnswers)) {
+        // With --export-answers too, export the merged result.
+        const int imported = importAnswers(out, err);
+        if (imported != 0 || !m_parser.isSet(kExportAnswers))
+            return imported;
+    }
+    if (m_parser.isSet(kExportAnswers))
+        return exportAnswers(out, err);
     return check(out);
 }
 
@@ -154,4 +175,73 @@ int CommandLineTool::check(QTextStream &out)
     for (const Diagnostic &d : all)
         out << d.toString() << "\n";
     return CourseCheck::hasErrors(all) ? 1 : 0;
+}
+
+bool CommandLineTool::openStore(AnswerStore &store, bool forWriting, QTextStream &err) const
+{
+    const QString dataDir = m_parser.isSet(kDataDir) ? m_parser.value(kDataDir) : AnswerStore::defaultDataDir();
+    const AnswerStore::OpenReport report = store.open(dataDir);
+    const bool usable = report.status == AnswerStore::OpenReport::Status::Ok
+        || report.status == AnswerStore::OpenReport::Status::MovedAside
+        || (report.status == AnswerStore::OpenReport::Status::ReadOnly && store.isOpen() && !forWriting);
+    if (!report.message.isEmpty())
+        err << "coursebook: " << (usable ? "note: " : "") << report.message << "\n";
+    return usable;
+}
+
+int CommandLineTool::exportAnswers(QTextStream &out, QTextStream &err)
+{
+    const QString courseId = CourseLoader::load(coursePath()).id;
+    AnswerStore store;
+    if (!openStore(store, false, err))
+        return 1;
+    const QVector<Answer> answers = store.answers(courseId);
+    if (!store.lastError().isEmpty()) {
+        err << "coursebook: " << store.lastError() << "\n";
+        return 1;
+    }
+    // QSaveFile: an existing file is replaced only by a complete new one.
+    const QString target = m_parser.value(kExportAnswers);
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(AnswerJson::write(courseId, answers)) < 0 || !file.commit()) {
+        err << "coursebook: cannot write " << target << ": " << file.errorString() << "\n";
+        return 1;
+    }
+    out << "exported " << answers.size() << " answers of course " << courseId << " to " << target << "\n";
+    return 0;
+}
+
+int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
+{
+    const QString source = m_parser.value(kImportAnswers);
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << "coursebook: cannot read " << source << ": " << file.errorString() << "\n";
+        return 1;
+    }
+    QString fileCourseId;
+    QVector<Answer> answers;
+    QString error;
+    if (!AnswerJson::read(file.readAll(), &fileCourseId, &answers, &error)) {
+        err << "coursebook: " << source << ": " << error << "\n";
+        return 1;
+    }
+    const QString courseId = CourseLoader::load(coursePath()).id;
+    if (fileCourseId != courseId) {
+        err << "coursebook: " << source << " holds answers for course \"" << fileCourseId << "\", but " << coursePath()
+            << " is course \"" << courseId << "\" (choose the course with --course)\n";
+        return 1;
+    }
+    AnswerStore store;
+    if (!openStore(store, true, err))
+        return 1;
+    const AnswerStore::ImportReport report = store.importAnswers(courseId, answers);
+    if (!report.error.isEmpty()) {
+        err << "coursebook: " << report.error << "\n";
+        return 1;
+    }
+    out << "added " << report.added << ", updated " << report.updated << ", unchanged " << report.unchanged << "\n";
+    for (const QString &activityId : report.changedActivities)
+        out << activityId << "\n";
+    return 0;
 }

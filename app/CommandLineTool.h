@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+class AnswerStore;
+
 // The headless half of the command line: everything that prints or writes files and
 // exits without opening a window. main() decides which half runs.
 class CommandLineTool
@@ -16,7 +18,7 @@ public:
     bool isHeadless() const;
 
     // Runs the headless command; returns the process exit code
-    // (0 ok, 1 problems found, 2 bad arguments or unreadable course).
+    // (0 ok, 1 problems found or answers not exported/imported, 2 bad arguments or unreadable course).
     int run(QTextStream &out, QTextStream &err);
 
     QString coursePath() const;  // --course (or PATH), else the bundled course
@@ -28,6 +30,9 @@ private:
     int render(QTextStream &out, QTextStream &err);
     int renderAll(QTextStream &out, QTextStream &err);
     int check(QTextStream &out);
+    int exportAnswers(QTextStream &out, QTextStream &err);
+    int importAnswers(QTextStream &out, QTextStream &err);
+    bool openStore(AnswerStore &store, bool forWriting, QTextStream &err) const;
 
     QCommandLineParser m_parser;
 };

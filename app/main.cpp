@@ -77,9 +77,11 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "coursebook: " << explicitCourse << ": no such file or folder\n";
         return 2;
     }
-    MainWindow window(explicitCourse, tool.parser().value(QStringLiteral("page")));
+    MainWindow window(explicitCourse, tool.parser().value(QStringLiteral("page")), tool.parser().value(QStringLiteral("data-dir")));
     if (firstPaint)
         quitAfterFirstPaint(window.pageView());
+    if (tool.parser().isSet(QStringLiteral("activity")))
+        window.showActivity(tool.parser().value(QStringLiteral("activity")));
     window.show();
     return app.exec();
 }

@@ -7,6 +7,15 @@
 #include "CourseSchemeHandler.h"
 #include "CourseUrl.h"
 #include "CourseWebPage.h"
+#include "AnswerAutosaver.h"
+#include "AnswerProgress.h"
+#include "AnswerStore.h"
+#include "PageRenderer.h"
+#include "WorkbookPane.h"
+#include "ActivityPanel.h"
+#include "AnswerHistoryDialog.h"
+#include "AnswerJson.h"
+#include "OrphanAnswersDialog.h"
 #include "NavigationTree.h"
 #include "OfflineWebProfile.h"
 #include "PageView.h"
@@ -31,6 +40,16 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWebEngineHistory>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+#include <QDir>
+#include <QSaveFile>
+#include <QWebEngineScript>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
 const QString kLastCourse = QStringLiteral("course/last");
@@ -48,7 +67,7 @@ void MainWindow::prepareApplication()
     CourseSchemeHandler::registerScheme();
 }
 
-MainWindow::MainWindow(const QString &coursePath, const QString &pageId, QWidget *parent)
+MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const QString &dataDir, QWidget *parent)
     : QMainWindow(parent)
     , m_course(std::make_shared<Course>())
     , m_profile(new OfflineWebProfile(this))
@@ -76,7 +95,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, QWidget
     sidebarLayout->addWidget(m_tree, 1);
     m_view = new PageView(m_profile, m_splitter);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({320, 960});
+    m_splitter->setSizes({280, 700});
     setCentralWidget(m_splitter);
 
     m_problems = new ProblemsPanel(this);
@@ -85,6 +104,26 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, QWidget
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+
+    openAnswerStore(dataDir);
+    m_workbook = new WorkbookPane(m_store.get(), m_autosaver.get(), this);
+    m_workbookDock = new QDockWidget(tr("Workbook"), this);
+    m_workbookDock->setObjectName(QStringLiteral("workbookDock"));
+    m_workbookDock->setWidget(m_workbook);
+    m_workbookDock->setMinimumWidth(380);
+    addDockWidget(Qt::RightDockWidgetArea, m_workbookDock);
+    resizeDocks({m_workbookDock}, {460}, Qt::Horizontal);
+    connect(m_autosaver.get(), &AnswerAutosaver::stateChanged, this, [this](const QString &, AnswerAutosaver::State state) {
+        if (state != AnswerAutosaver::State::Saving)
+            updateActivityCards();
+    });
+    connect(m_workbook, &WorkbookPane::historyRequested, this, &MainWindow::showHistory);
+    // Leaving an editor commits its words at once, not after the quiet time.
+    connect(qApp, &QApplication::focusChanged, this, [this] {
+        if (m_autosaver->hasPending())
+            m_autosaver->flush();
+    });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_autosaver->flush(); });
 
     m_position = new QLabel(this);
     statusBar()->addPermanentWidget(m_position);
@@ -95,6 +134,8 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, QWidget
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::pageLoaded);
     connect(m_view, &PageView::pastEnd, this, &MainWindow::nextPage);
     connect(m_view, &PageView::pastStart, this, &MainWindow::previousPage);
+    connect(m_view, &QWebEngineView::loadFinished, this, &MainWindow::updateActivityCards);
+    connect(m_view->coursePage(), &CourseWebPage::activityClicked, this, &MainWindow::openActivity);
     connect(m_view->coursePage(), &CourseWebPage::externalLinkClicked, this, [this](const QUrl &url) {
         statusBar()->showMessage(tr("Opening %1 in your web browser").arg(url.toDisplayString()), 4000);
         QDesktopServices::openUrl(url);
@@ -141,6 +182,9 @@ void MainWindow::createActions()
             openCourse(path);
     });
     openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
+    file->addAction(tr("&Export Answers…"), this, &MainWindow::exportAnswers);
+    file->addAction(tr("&Import Answers…"), this, &MainWindow::importAnswers);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -201,6 +245,13 @@ void MainWindow::createActions()
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addAction(problems);
 
+    QMenu *workbook = menuBar()->addMenu(tr("&Workbook"));
+    QAction *showWorkbook = m_workbookDock->toggleViewAction();
+    showWorkbook->setText(tr("Show &Workbook"));
+    showWorkbook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    workbook->addAction(showWorkbook);
+    workbook->addAction(tr("Answers &Without an Activity…"), this, &MainWindow::showOrphanAnswers);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Coursebook"), this, [this] {
         QMessageBox::about(this, tr("About Coursebook"),
@@ -230,13 +281,24 @@ void MainWindow::restoreSettings()
     applyTheme(m_theme);
     m_view->setZoom(settings.value(kZoom, 1.0).toDouble());
     if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
-        resize(1280, 860);
+        resize(1360, 860);
     restoreState(settings.value(kState).toByteArray());
     m_splitter->restoreState(settings.value(kSplitter).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_autosaver->flush()) {
+        const auto answer = QMessageBox::warning(this, tr("Answers Not Saved"),
+            tr("Some of your latest answers could not be saved, so they would be lost if you quit now."
+               "\n\nKeep Coursebook open and free some disk space (or fix the data folder's permissions); "
+               "saving is retried every few seconds."),
+            QMessageBox::Cancel | QMessageBox::Discard, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(kGeometry, saveGeometry());
     settings.setValue(kState, saveState());
@@ -317,7 +379,16 @@ void MainWindow::pageLoaded(const QUrl &url)
     const CoursePage *page = m_course->findPage(pageId);
     if (!page)
         return;
+    if (pageId != m_currentPageId) {
+        m_autosaver->flush();
+        m_activities = PageRenderer(*m_course).render(*page).activities;
+        m_workbook->showActivities(m_course->id, m_activities);
+    }
     m_currentPageId = pageId;
+    if (!m_activityToOpen.isEmpty()) {
+        const QString id = std::exchange(m_activityToOpen, QString());
+        QTimer::singleShot(0, this, [this, id] { openActivity(id); });
+    }
     m_tree->selectPage(pageId);
     QSettings().setValue(lastPageKey(m_course->id), pageId);
     setWindowTitle(QStringLiteral("%1 – %2 – Coursebook").arg(page->title, m_course->title));
@@ -418,4 +489,144 @@ void MainWindow::applyTheme(const QString &theme)
     m_tree->setStyleSheet(m_tree->styleSheet());
     if (!m_currentPageId.isEmpty())
         m_view->reload();
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    // Never modal: a message must not stop the window (or a test driving it) from working.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::openAnswerStore(const QString &dataDir)
+{
+    m_store = std::make_unique<AnswerStore>();
+    const AnswerStore::OpenReport report = m_store->open(dataDir.isEmpty() ? AnswerStore::defaultDataDir() : dataDir);
+    m_autosaver = std::make_unique<AnswerAutosaver>(m_store.get());
+    if (report.status != AnswerStore::OpenReport::Status::Ok)
+        QTimer::singleShot(0, this, [this, report] { notify(tr("Your Answers"), report.message); });
+}
+
+void MainWindow::openActivity(const QString &activityId)
+{
+    m_workbookDock->show();
+    m_workbookDock->raise();
+    if (!m_workbook->focusActivity(activityId))
+        statusBar()->showMessage(tr("That activity is not on this page."), 4000);
+}
+
+bool MainWindow::showActivity(const QString &activityId)
+{
+    const PageRenderer renderer(*m_course);
+    for (const CoursePage *page : m_course->pages()) {
+        const QVector<ActivitySpec> activities = renderer.render(*page).activities;
+        if (std::none_of(activities.begin(), activities.end(), [&](const ActivitySpec &a) { return a.id == activityId; }))
+            continue;
+        if (page->id == m_currentPageId) {
+            openActivity(activityId);
+        } else {
+            m_activityToOpen = activityId;
+            showPage(page->id);
+        }
+        return true;
+    }
+    statusBar()->showMessage(tr("There is no activity \"%1\" in this course.").arg(activityId), 8000);
+    return false;
+}
+
+void MainWindow::updateActivityCards()
+{
+    if (m_activities.isEmpty())
+        return;
+    QJsonObject states;
+    for (const ActivitySpec &spec : m_activities) {
+        std::optional<Answer> answer = m_autosaver->pending(m_course->id, spec.id);
+        if (!answer)
+            answer = m_store->answer(m_course->id, spec.id);
+        const AnswerProgress::Stage stage = AnswerProgress::of(answer ? &*answer : nullptr);
+        const QString updated = answer && stage != AnswerProgress::Stage::NotStarted
+            ? tr("Last edit %1").arg(QLocale().toString(answer->updated.toLocalTime(), QLocale::ShortFormat)) : QString();
+        states.insert(spec.id, QJsonObject{{QStringLiteral("css"), AnswerProgress::cssName(stage)},
+                                           {QStringLiteral("label"), AnswerProgress::label(stage)},
+                                           {QStringLiteral("updated"), updated}});
+    }
+    // Runs in the application world: page scripts stay off, the app's own script does not.
+    const QString script = QStringLiteral(
+        "(function(states){for(const card of document.querySelectorAll('.activity-card')){"
+        "const s=states[card.dataset.activityId];if(!s)continue;"
+        "const st=card.querySelector('.activity-state');st.className='activity-state state-'+s.css;st.textContent=s.label;"
+        "card.querySelector('.activity-updated').textContent=s.updated;}})(%1)")
+        .arg(QString::fromUtf8(QJsonDocument(states).toJson(QJsonDocument::Compact)));
+    m_view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+}
+
+void MainWindow::showHistory(const ActivitySpec &spec)
+{
+    m_autosaver->flush();
+    AnswerHistoryDialog dialog(spec.title, m_store->history(m_course->id, spec.id), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosenVersion().isValid())
+        return;
+    if (!m_store->restore(m_course->id, spec.id, dialog.chosenVersion()))
+        return notify(tr("Not Restored"), m_store->lastError());
+    if (ActivityPanel *panel = m_workbook->panel(spec.id))
+        panel->setAnswer(m_store->answer(m_course->id, spec.id));
+    updateActivityCards();
+}
+
+void MainWindow::exportAnswers()
+{
+    m_autosaver->flush();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Answers"),
+                                                      QDir::home().filePath(m_course->id + QStringLiteral("-answers.json")),
+                                                      tr("Coursebook answers (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(AnswerJson::write(m_course->id, m_store->answers(m_course->id))) < 0
+        || !file.commit())
+        return notify(tr("Answers Not Exported"), tr("%1 could not be written: %2").arg(path, file.errorString()));
+    statusBar()->showMessage(tr("Answers exported to %1").arg(path), 6000);
+}
+
+void MainWindow::importAnswers()
+{
+    m_autosaver->flush();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Answers"), QDir::homePath(), tr("Coursebook answers (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    QString courseId, error;
+    QVector<Answer> answers;
+    if (!file.open(QIODevice::ReadOnly))
+        return notify(tr("Answers Not Imported"), tr("%1 could not be read: %2").arg(path, file.errorString()));
+    if (!AnswerJson::read(file.readAll(), &courseId, &answers, &error))
+        return notify(tr("Answers Not Imported"), tr("Nothing was changed: %1").arg(error));
+    if (courseId != m_course->id) {
+        const auto choice = QMessageBox::question(this, tr("Import Answers"),
+            tr("These answers were written for the course “%1”, not “%2”. Import them into this course anyway?").arg(courseId, m_course->id));
+        if (choice != QMessageBox::Yes)
+            return;
+    }
+    const AnswerStore::ImportReport report = m_store->importAnswers(m_course->id, answers);
+    if (!report.error.isEmpty())
+        return notify(tr("Answers Not Imported"), tr("Nothing was changed: %1").arg(report.error));
+    m_workbook->showActivities(m_course->id, m_activities);
+    updateActivityCards();
+    QMessageBox::information(this, tr("Answers Imported"),
+                             tr("%1 added, %2 updated, %3 unchanged (a newer answer on this computer is kept).")
+                                 .arg(report.added).arg(report.updated).arg(report.unchanged));
+}
+
+void MainWindow::showOrphanAnswers()
+{
+    m_autosaver->flush();
+    QSet<QString> ids;
+    const PageRenderer renderer(*m_course);
+    for (const CoursePage *page : m_course->pages()) {
+        for (const ActivitySpec &spec : renderer.render(*page).activities)
+            ids.insert(spec.id);
+    }
+    OrphanAnswersDialog dialog(AnswerStore::orphans(m_store->answers(m_course->id), ids), this);
+    dialog.exec();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivitySpec.h"
 #include "Course.h"
 
 #include <QMainWindow>
@@ -7,7 +8,10 @@
 
 #include <memory>
 
+class AnswerAutosaver;
+class AnswerStore;
 class NavigationTree;
+class WorkbookPane;
 class OfflineWebProfile;
 class PageView;
 class ProblemsPanel;
@@ -28,7 +32,8 @@ public:
 
     // An empty coursePath reopens the last course, else the bundled one; an empty
     // pageId reopens the last page read in that course, else its first page.
-    MainWindow(const QString &coursePath, const QString &pageId, QWidget *parent = nullptr);
+    // An empty dataDir means the platform data folder (or $COURSEBOOK_DATA_DIR).
+    MainWindow(const QString &coursePath, const QString &pageId, const QString &dataDir = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
     bool openCourse(const QString &path, const QString &pageId = QString());
@@ -39,6 +44,11 @@ public:
     PageView *pageView() const { return m_view; }
     NavigationTree *navigationTree() const { return m_tree; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    WorkbookPane *workbookPane() const { return m_workbook; }
+    AnswerStore *answerStore() const { return m_store.get(); }
+    AnswerAutosaver *autosaver() const { return m_autosaver.get(); }
+    void openActivity(const QString &activityId);
+    bool showActivity(const QString &activityId);  // goes to the page holding it, then opens it
 
 public slots:
     void nextPage();
@@ -57,9 +67,23 @@ private:
     void showProblems(const Diagnostics &diagnostics);
     void checkCourseInBackground();
     QString effectiveTheme() const;
+    void openAnswerStore(const QString &dataDir);
+    void updateActivityCards();
+    void showHistory(const ActivitySpec &spec);
+    void exportAnswers();
+    void importAnswers();
+    void showOrphanAnswers();
+    void notify(const QString &title, const QString &text);
     QPalette paletteFor(const QString &theme) const;
 
     std::shared_ptr<const Course> m_course;
+    // The store outlives the autosaver, which writes its last edits when destroyed.
+    std::unique_ptr<AnswerStore> m_store;
+    std::unique_ptr<AnswerAutosaver> m_autosaver;
+    QVector<ActivitySpec> m_activities;  // of the page being read
+    QString m_activityToOpen;            // once its page has loaded
+    WorkbookPane *m_workbook = nullptr;
+    QDockWidget *m_workbookDock = nullptr;
     QString m_currentPageId;
     QString m_theme;  // "system", "light", "dark", "high-contrast"
     OfflineWebProfile *m_profile = nullptr;

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "Answer.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+// The learner's answers, kept in <data dir>/answers.sqlite (SQLite through Qt Sql).
+// Every save appends a version, so nothing typed is ever overwritten; the current answer
+// of an activity is its newest version. Answers are keyed by course id and activity id
+// only, so they outlive course updates: an answer whose activity is gone is an orphan,
+// still listed by answers().
+//
+// Several stores (in this or other processes) may share one file: every write is one
+// BEGIN IMMEDIATE transaction and waits up to 5 s for the others.
+class AnswerStore : public QObject
+{
+    Q_OBJECT
+public:
+    struct OpenReport {
+        enum class Status {
+            Ok,
+            MovedAside,  // the old file was damaged or from a newer version: kept aside, a fresh store opened
+            ReadOnly,    // nothing can be saved; isOpen() tells whether existing answers can still be read
+            Failed       // not open
+        };
+        Status status = Status::Ok;
+        QString message;  // for the learner: what happened, and where the old file is now
+        QString movedTo;  // MovedAside: the path the old database was moved to
+    };
+
+    explicit AnswerStore(QObject *parent = nullptr);
+    ~AnswerStore() override;
+
+    static QString defaultDataDir();  // $COURSEBOOK_DATA_DIR, else QStandardPaths::AppDataLocation
+    OpenReport open(const QString &dataDir);  // creates the folder and <dataDir>/answers.sqlite
+    bool isOpen() const;                      // answers can be read (perhaps not saved: see ReadOnly)
+    QString databasePath() const;
+
+    // Reads return nothing and set lastError() when the store cannot be read.
+    std::optional<Answer> answer(const QString &courseId, const QString &activityId) const;  // the current version
+    QVector<Answer> answers(const QString &courseId) const;  // current version of each activity, any order
+    QVector<Answer> history(const QString &courseId, const QString &activityId) const;  // every version, newest first
+
+    // Appends a version unless it has the same kind, value and done as the current one, or
+    // extends the version this store saved moments ago (see setBurstSeconds).
+    // An invalid `updated` becomes now; one not after the current version's becomes 1 ms
+    // after it (the clock went back), so the answer saved last is always the current one.
+    // When the store is not writable it is reopened first, so calling save() again after a
+    // failure succeeds once the folder can be written. False + lastError() on failure.
+    bool save(const Answer &answer);
+    // Saves the version whose `updated` is versionUpdated again, as the newest.
+    bool restore(const QString &courseId, const QString &activityId, const QDateTime &versionUpdated);
+    QString lastError() const;  // for the learner; empty when the last call succeeded
+
+    struct ImportReport {
+        int added = 0;      // activities that had no answer
+        int updated = 0;    // imported answer newer than the current one and different
+        int unchanged = 0;  // same content, or the current answer is newer
+        QString error;      // set: nothing was imported
+        QStringList changedActivities;  // added and updated, in import order
+    };
+    // Merges answers into courseId (their own courseId is ignored): for each activity the
+    // newest `updated` wins, and a winning import is appended as a version, so the local
+    // answer stays in the history. All in one transaction: on any error nothing changes.
+    ImportReport importAnswers(const QString &courseId, const QVector<Answer> &answers);
+
+    // The answers whose activity is not in activityIds (it was removed or renamed in the course).
+    static QVector<Answer> orphans(const QVector<Answer> &all, const QSet<QString> &activityIds);
+
+    static constexpr int kSchemaVersion = 1;
+    // Saves of one activity by this store within this many seconds of the burst's first
+    // save update one version: history keeps a version per sitting, not per pause.
+    static constexpr int kDefaultBurstSeconds = 120;
+    void setBurstSeconds(int seconds) { m_burstSeconds = seconds; }  // 0: a version per save
+
+signals:
+    // After every version appended by save(), restore() and importAnswers(), as stored.
+    void answerSaved(const Answer &answer);
+
+private:
+    enum class FileState { Missing, Healthy, Damaged, Newer, Unreadable };
+
+    FileState inspect(QString *problem) const;
+    OpenReport moveAside(const QString &tag, const QString &reason);
+    OpenReport openConnection(bool readOnly);
+    bool migrate(QString *problem);
+    bool ensureWritable();
+    void close();
+    QString describe(const QString &what, const QString &sqlError) const;
+    bool fail(const QString &message) const;
+
+    const QString m_connectionName;
+    QString m_dataDir;
+    QString m_path;
+    bool m_open = false;
+    bool m_writable = false;
+    mutable QString m_lastError;
+    struct Burst {
+        qint64 rowId;
+        QDateTime started;
+    };
+    QHash<QString, Burst> m_bursts;
+    int m_burstSeconds = kDefaultBurstSeconds;  // course + activity -> the version this store is extending
+};

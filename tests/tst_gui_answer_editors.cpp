@@ -1,0 +1,735 @@
+#include "AnswerEditor.h"
+#include "KwlEditor.h"
+#include "TextAnswerEditor.h"
+#include "WorksheetEditor.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+
+ActivitySpec textSpec(ActivitySpec::Kind kind)
+{
+    ActivitySpec spec;
+    spec.id = QStringLiteral("m/p#why");
+    spec.kind = kind;
+    spec.title = QStringLiteral("Why connect?");
+    spec.promptText = QStringLiteral("Say why you connect with others.");
+    spec.promptHtml = QStringLiteral("<p>Say why you connect with others.</p>");
+    return spec;
+}
+
+ActivitySpec kwlSpec()
+{
+    ActivitySpec spec = textSpec(ActivitySpec::Kind::Kwl);
+    spec.title = QStringLiteral("Networks");
+    return spec;
+}
+
+WorksheetCell fixed(const QString &text) { return {WorksheetCell::Type::Fixed, text, {}}; }
+WorksheetCell editable() { return {WorksheetCell::Type::Editable, {}, {}}; }
+WorksheetCell rating(const QStringList &choices) { return {WorksheetCell::Type::Rating, {}, choices}; }
+WorksheetCell total() { return {WorksheetCell::Type::Total, {}, {}}; }
+
+const QStringList kOften = {QStringLiteral("Never"), QStringLiteral("Sometimes"), QStringLiteral("Often")};
+
+// Activity | Hours | How often, two activities, then a row of totals.
+ActivitySpec worksheetSpec(bool canAddRows)
+{
+    ActivitySpec spec = textSpec(ActivitySpec::Kind::Worksheet);
+    spec.title = QStringLiteral("Your week");
+    spec.columns = {QStringLiteral("Activity"), QStringLiteral("Hours"), QStringLiteral("How often")};
+    spec.rows = {{fixed(QStringLiteral("Reading")), editable(), rating(kOften)},
+                 {fixed(QStringLiteral("Writing")), editable(), rating(kOften)},
+                 {fixed(QStringLiteral("Total")), total(), total()}};
+    spec.canAddRows = canAddRows;
+    return spec;
+}
+
+// Five statements rated 1 to 5, and their total.
+ActivitySpec ratingSpec()
+{
+    ActivitySpec spec = textSpec(ActivitySpec::Kind::Worksheet);
+    spec.title = QStringLiteral("Confidence");
+    spec.columns = {QStringLiteral("Statement"), QStringLiteral("Rating")};
+    const QStringList scale = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                               QStringLiteral("5")};
+    for (int i = 1; i <= 5; ++i)
+        spec.rows.append({fixed(QStringLiteral("Statement %1").arg(i)), rating(scale)});
+    spec.rows.append({fixed(QStringLiteral("Total")), total()});
+    return spec;
+}
+
+QJsonArray row(std::initializer_list<QJsonValue> cells) { return QJsonArray(cells); }
+
+// A window holding an editor between two line edits, so that the focus has somewhere to go.
+struct Window
+{
+    explicit Window(const ActivitySpec &spec)
+    {
+        auto *layout = new QVBoxLayout(&widget);
+        before = new QLineEdit(&widget);
+        before->setAccessibleName(QStringLiteral("before"));
+        layout->addWidget(before);
+        editor = AnswerEditor::create(spec, &widget);
+        layout->addWidget(editor);
+        after = new QLineEdit(&widget);
+        after->setAccessibleName(QStringLiteral("after"));
+        layout->addWidget(after);
+        widget.resize(720, 560);
+        widget.show();
+        widget.activateWindow();
+    }
+
+    QWidget widget;
+    QLineEdit *before = nullptr;
+    AnswerEditor *editor = nullptr;
+    QLineEdit *after = nullptr;
+};
+
+QWidget *focused() { return QApplication::focusWidget(); }
+QPlainTextEdit *cellEditor() { return qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()); }
+
+QPoint cellCenter(QTableWidget *grid, int row, int column)
+{
+    return grid->visualRect(grid->model()->index(row, column)).center();
+}
+
+// A double click as the mouse makes it: press, release, double click, release.
+QPlainTextEdit *openCell(QTableWidget *grid, int row, int column)
+{
+    const QPoint center = cellCenter(grid, row, column);
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, center);
+    QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, center);
+    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, center);
+    QPlainTextEdit *editor = cellEditor();
+    return editor && grid->isAncestorOf(editor) ? editor : nullptr;
+}
+
+void clickCell(QTableWidget *grid, int row, int column)
+{
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cellCenter(grid, row, column));
+}
+
+QPoint current(QTableWidget *grid) { return {grid->currentColumn(), grid->currentRow()}; }
+
+QJsonObject kwlRow(const QString &know, const QString &want, const QString &learned)
+{
+    return {{QStringLiteral("know"), know}, {QStringLiteral("want"), want}, {QStringLiteral("learned"), learned}};
+}
+
+}  // namespace
+
+// The answer editors driven with the keyboard and the mouse, as a learner would.
+class TestAnswerEditors : public QObject
+{
+    Q_OBJECT
+private slots:
+    void factoryMakesTheEditorOfEachKind()
+    {
+        QWidget parent;
+        const std::unique_ptr<AnswerEditor> reflection(AnswerEditor::create(textSpec(ActivitySpec::Kind::Reflection)));
+        QVERIFY(qobject_cast<TextAnswerEditor *>(reflection.get()));
+        const std::unique_ptr<AnswerEditor> response(AnswerEditor::create(textSpec(ActivitySpec::Kind::Response)));
+        QVERIFY(qobject_cast<TextAnswerEditor *>(response.get()));
+        QVERIFY(qobject_cast<KwlEditor *>(AnswerEditor::create(kwlSpec(), &parent)));
+        QVERIFY(qobject_cast<WorksheetEditor *>(AnswerEditor::create(worksheetSpec(false), &parent)));
+        QCOMPARE(parent.findChildren<AnswerEditor *>().size(), 2);
+    }
+
+    // --- Reflection and response ---
+
+    void textEditorCountsWordsAndReportsEdits()
+    {
+        Window window(textSpec(ActivitySpec::Kind::Reflection));
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *text = window.editor->findChild<QPlainTextEdit *>(QStringLiteral("text"));
+        auto *count = window.editor->findChild<QLabel *>(QStringLiteral("wordCount"));
+        QVERIFY(text && count);
+        QCOMPARE(text->accessibleName(), QStringLiteral("Why connect?"));
+        QCOMPARE(text->accessibleDescription(), QStringLiteral("Say why you connect with others."));
+        QCOMPARE(count->text(), QStringLiteral("0 words"));
+
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+        QTest::mouseClick(text->viewport(), Qt::LeftButton);
+        QTest::keyClicks(text, QStringLiteral("Hello"));
+        QCOMPARE(count->text(), QStringLiteral("1 word"));
+        QTest::keyClicks(text, QStringLiteral(" there,"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, QStringLiteral("wide   world"));
+        QCOMPARE(count->text(), QStringLiteral("4 words"));
+        QCOMPARE(window.editor->value(), QJsonObject({{QStringLiteral("text"), QStringLiteral("Hello there,\nwide   world")}}));
+        QCOMPARE(changed.size(), 25);  // one a key
+
+        // Tab is not typed: it goes on to the next input.
+        QTest::keyClick(text, Qt::Key_Tab);
+        QCOMPARE(focused(), window.after);
+        QVERIFY(!text->toPlainText().contains(QLatin1Char('\t')));
+
+        changed.clear();
+        window.editor->setValue({{QStringLiteral("text"), QStringLiteral("Saved earlier")}});
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(count->text(), QStringLiteral("2 words"));
+        QCOMPARE(text->toPlainText(), QStringLiteral("Saved earlier"));
+        QCOMPARE(window.editor->undoStack()->count(), 0);
+        window.editor->setValue({});
+        QCOMPARE(window.editor->value(), QJsonObject({{QStringLiteral("text"), QString()}}));
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void textEditorUndoesWithTheKeysAndTheStack()
+    {
+        Window window(textSpec(ActivitySpec::Kind::Response));
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *text = window.editor->findChild<QPlainTextEdit *>(QStringLiteral("text"));
+        window.editor->setValue({{QStringLiteral("text"), QStringLiteral("Start.")}});
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, QStringLiteral(" More"));
+        QUndoStack *undo = window.editor->undoStack();
+        QCOMPARE(undo->count(), 1);  // a run of typing is one step
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+
+        while (undo->canUndo())
+            QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(text->toPlainText(), QStringLiteral("Start."));  // not before what setValue showed
+        QVERIFY(changed.size() > 0);
+        QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        while (undo->canRedo())
+            QTest::keyClick(text, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(text->toPlainText(), QStringLiteral("Start. More"));
+        undo->undo();  // what the pane's Undo does
+        QCOMPARE(text->toPlainText(), QStringLiteral("Start."));
+
+        // The context menu's Redo steps the same history.
+        emit text->customContextMenuRequested(QPoint(4, 4));
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QAction *redo = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text().startsWith(QLatin1String("&Redo")))
+                redo = action;
+        }
+        QVERIFY(redo && redo->isEnabled());
+        redo->trigger();
+        menu->close();
+        QCOMPARE(text->toPlainText(), QStringLiteral("Start. More"));
+        QVERIFY(!undo->canRedo());
+    }
+
+    // --- KWL ---
+
+    void kwlTypingAndTabOrder()
+    {
+        Window window(kwlSpec());
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        QVERIFY(grid);
+        QCOMPARE(grid->rowCount(), 1);
+        QCOMPARE(grid->horizontalHeaderItem(0)->text(), QStringLiteral("Know"));
+        QCOMPARE(grid->horizontalHeaderItem(1)->text(), QStringLiteral("Want to learn"));
+        QCOMPARE(grid->horizontalHeaderItem(2)->text(), QStringLiteral("Learned"));
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+
+        QPlainTextEdit *cell = openCell(grid, 0, 0);
+        QVERIFY(cell);
+        QCOMPARE(cell->accessibleName(), QStringLiteral("Know, row 1"));
+        QTest::keyClicks(cell, QStringLiteral("Friends"));
+        QTest::keyClick(cell, Qt::Key_Tab);
+        QCOMPARE(current(grid), QPoint(1, 0));
+        QVERIFY(cellEditor());  // still editing, in the next cell
+        QTest::keyClicks(cellEditor(), QStringLiteral("Groups"));
+        QTest::keyClick(cellEditor(), Qt::Key_Tab);
+        QCOMPARE(current(grid), QPoint(2, 0));
+        QTest::keyClicks(cellEditor(), QStringLiteral("Ties"));
+        QCOMPARE(grid->rowCount(), 1);
+        QTest::keyClick(cellEditor(), Qt::Key_Tab);  // from the last cell: a new row
+        QCOMPARE(grid->rowCount(), 2);
+        QCOMPARE(current(grid), QPoint(0, 1));
+        QVERIFY(cellEditor());
+        QTest::keyClick(cellEditor(), Qt::Key_Backtab);
+        QCOMPARE(current(grid), QPoint(2, 0));
+        QCOMPARE(cellEditor()->toPlainText(), QStringLiteral("Ties"));
+        QTest::keyClick(cellEditor(), Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(current(grid), QPoint(1, 0));
+        QTest::keyClick(cellEditor(), Qt::Key_Escape);
+        QCOMPARE(focused(), grid);
+
+        const QJsonObject expected{{QStringLiteral("experience"), QString()},
+                                   {QStringLiteral("rows"), QJsonArray{kwlRow("Friends", "Groups", "Ties")}}};
+        QCOMPARE(window.editor->value(), expected);  // the empty row at the end is not kept
+        QVERIFY(changed.size() >= 4);
+
+        // Without an open cell, Tab moves the current cell; from an empty last row it leaves.
+        clickCell(grid, 1, 1);
+        QTest::keyClick(grid, Qt::Key_Tab);
+        QCOMPARE(current(grid), QPoint(2, 1));
+        QCOMPARE(focused(), grid);
+        QTest::keyClick(grid, Qt::Key_Tab);
+        QCOMPARE(grid->rowCount(), 2);
+        QCOMPARE(focused(), window.editor->findChild<QPushButton *>(QStringLiteral("addRow")));
+        // Shift+Tab from the first cell goes back to the experience.
+        clickCell(grid, 0, 0);
+        QTest::keyClick(grid, Qt::Key_Backtab);
+        QCOMPARE(focused(), window.editor->findChild<QPlainTextEdit *>(QStringLiteral("experience")));
+    }
+
+    void kwlEnterFinishesAndShiftEnterBreaksTheLine()
+    {
+        Window window(kwlSpec());
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        QPlainTextEdit *cell = openCell(grid, 0, 1);
+        QVERIFY(cell);
+        QTest::keyClicks(cell, QStringLiteral("first"));
+        QTest::keyClick(cell, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(cell, QStringLiteral("second"));
+        const int rowHeight = grid->rowHeight(0);
+        QTest::keyClick(cell, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(cell, QStringLiteral("third"));
+        QTRY_VERIFY(grid->rowHeight(0) > rowHeight);  // the row grows while the cell is typed in
+        QTest::keyClick(cell, Qt::Key_Return);
+        QCOMPARE(focused(), grid);
+        QCOMPARE(grid->item(0, 1)->text(), QStringLiteral("first\nsecond\nthird"));
+        QVERIFY(grid->rowHeight(0) >= 3 * grid->fontMetrics().lineSpacing());
+
+        // What is typed in an open cell is part of the answer at once, before Enter:
+        // a crash while the cell is open loses nothing.
+        QSignalSpy live(window.editor, &AnswerEditor::changed);
+        cell = openCell(grid, 0, 0);
+        QTest::keyClicks(cell, QStringLiteral("unsaved?"));
+        QCOMPARE(live.size(), 8);
+        QCOMPARE(window.editor->value().value(QStringLiteral("rows")).toArray().at(0).toObject().value(QStringLiteral("know")).toString(),
+                 QStringLiteral("unsaved?"));
+        QTest::keyClick(cell, Qt::Key_Return);
+
+        // In an open cell, Ctrl+Z is the cell's own.
+        const int steps = window.editor->undoStack()->count();
+        cell = openCell(grid, 0, 2);
+        QTest::keyClicks(cell, QStringLiteral("oops"));
+        QTest::keyClick(cell, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(cell->toPlainText(), QString());
+        QTest::keyClick(cell, Qt::Key_Return);
+        QCOMPARE(window.editor->undoStack()->count(), steps);
+
+        // Typing on a cell that is not open adds to its text.
+        clickCell(grid, 0, 1);
+        QTest::keyClicks(grid, QStringLiteral("!"));
+        QVERIFY(cellEditor());
+        QTest::keyClick(cellEditor(), Qt::Key_Enter);
+        QCOMPARE(grid->item(0, 1)->text(), QStringLiteral("first\nsecond\nthird!"));
+    }
+
+    void kwlAddAndRemoveRowsWithUndo()
+    {
+        Window window(kwlSpec());
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        auto *add = window.editor->findChild<QPushButton *>(QStringLiteral("addRow"));
+        auto *remove = window.editor->findChild<QPushButton *>(QStringLiteral("removeRow"));
+        QVERIFY(add && remove);
+        QVERIFY(!remove->isEnabled());  // the one empty row stays
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(grid->rowCount(), 2);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(cellEditor());  // the new row's first cell is open
+        QCOMPARE(current(grid), QPoint(0, 1));
+        QTest::keyClicks(cellEditor(), QStringLiteral("Second"));
+        QTest::keyClick(cellEditor(), Qt::Key_Return);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::keyClicks(cellEditor(), QStringLiteral("Third"));
+        QTest::keyClick(cellEditor(), Qt::Key_Return);
+        QCOMPARE(grid->rowCount(), 3);
+        // An empty row between others is kept.
+        QCOMPARE(window.editor->value().value(QStringLiteral("rows")).toArray(),
+                 QJsonArray({kwlRow("", "", ""), kwlRow("Second", "", ""), kwlRow("Third", "", "")}));
+
+        clickCell(grid, 1, 2);
+        QVERIFY(remove->isEnabled());
+        changed.clear();
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(grid->rowCount(), 2);
+        QCOMPARE(grid->item(1, 0)->text(), QStringLiteral("Third"));
+
+        // Undo and redo, with the keys, in the chart.
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(grid->rowCount(), 3);
+        QCOMPARE(grid->item(1, 0)->text(), QStringLiteral("Second"));
+        QCOMPARE(current(grid), QPoint(2, 1));
+        QCOMPARE(changed.size(), 2);
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(grid->rowCount(), 2);
+        QCOMPARE(grid->item(1, 0)->text(), QStringLiteral("Third"));
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(grid, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(grid->rowCount(), 2);
+        QCOMPARE(window.editor->undoStack()->undoText(), QStringLiteral("Remove row"));
+
+        // Undo an edit of a cell.
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);  // the removal
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);  // "Third"
+        QCOMPARE(grid->item(2, 0)->text(), QString());
+        QTest::keyClick(grid, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(grid->item(2, 0)->text(), QStringLiteral("Third"));
+
+        // Removing every row leaves one empty row.
+        grid->selectAll();
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(grid->rowCount(), 1);
+        QCOMPARE(window.editor->value().value(QStringLiteral("rows")).toArray(), QJsonArray());
+        QVERIFY(!remove->isEnabled());
+    }
+
+    void kwlPastesLinesIntoRows()
+    {
+        Window window(kwlSpec());
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+        QApplication::clipboard()->setText(QStringLiteral("a\nb\nc\n"));
+        clickCell(grid, 0, 1);
+        QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(grid->rowCount(), 3);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(window.editor->value().value(QStringLiteral("rows")).toArray(),
+                 QJsonArray({kwlRow("", "a", ""), kwlRow("", "b", ""), kwlRow("", "c", "")}));
+
+        // Pasting lower down overwrites and adds only the rows needed; it is one undo step.
+        QApplication::clipboard()->setText(QStringLiteral("x\r\ny"));
+        clickCell(grid, 2, 2);
+        QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(grid->rowCount(), 4);
+        QCOMPARE(grid->item(2, 2)->text(), QStringLiteral("x"));
+        QCOMPARE(grid->item(3, 2)->text(), QStringLiteral("y"));
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(grid->rowCount(), 3);
+        QCOMPARE(grid->item(2, 2)->text(), QString());
+
+        // Delete empties the selected cells.
+        clickCell(grid, 1, 1);
+        QTest::keyClick(grid, Qt::Key_Delete);
+        QCOMPARE(grid->item(1, 1)->text(), QString());
+        QCOMPARE(grid->item(2, 1)->text(), QStringLiteral("c"));
+
+        // In an open cell, Ctrl+V pastes into the cell.
+        QApplication::clipboard()->setText(QStringLiteral("one\ntwo"));
+        QPlainTextEdit *cell = openCell(grid, 0, 0);
+        QVERIFY(cell);
+        QTest::keyClick(cell, Qt::Key_V, Qt::ControlModifier);
+        QTest::keyClick(cell, Qt::Key_Return);
+        QCOMPARE(grid->item(0, 0)->text(), QStringLiteral("one\ntwo"));
+        QCOMPARE(grid->rowCount(), 3);
+    }
+
+    void kwlUndoFollowsTheOrderOfEdits()
+    {
+        Window window(kwlSpec());
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        auto *experience = window.editor->findChild<QPlainTextEdit *>(QStringLiteral("experience"));
+        QCOMPARE(experience->accessibleName(), QStringLiteral("Your experience with this topic"));
+        QTest::mouseClick(experience->viewport(), Qt::LeftButton);
+        QTest::keyClicks(experience, QStringLiteral("Some"));
+        QPlainTextEdit *cell = openCell(grid, 0, 2);
+        QTest::keyClicks(cell, QStringLiteral("Much"));
+        QTest::keyClick(cell, Qt::Key_Return);
+        QTest::mouseClick(experience->viewport(), Qt::LeftButton);
+        QTest::keyClick(experience, Qt::Key_End, Qt::ControlModifier);
+
+        // Ctrl+Z in the experience first takes back the later edit, in the chart.
+        QTest::keyClick(experience, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(grid->item(0, 2)->text(), QString());
+        QCOMPARE(experience->toPlainText(), QStringLiteral("Some"));
+        QTest::keyClick(experience, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(experience->toPlainText(), QString());
+        QVERIFY(!window.editor->undoStack()->canUndo());
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(experience->toPlainText(), QStringLiteral("Some"));
+        QCOMPARE(grid->item(0, 2)->text(), QStringLiteral("Much"));
+
+        // Typing on where it was typed before is a new step, after the chart's.
+        QTest::keyClicks(experience, QStringLiteral(" more"));
+        QCOMPARE(window.editor->undoStack()->count(), 3);
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(experience->toPlainText(), QStringLiteral("Some"));
+        QCOMPARE(grid->item(0, 2)->text(), QStringLiteral("Much"));
+    }
+
+    void kwlValueRoundTrips()
+    {
+        Window window(kwlSpec());
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+        const QJsonArray rows{kwlRow("Two lines\nof it", "More", ""), kwlRow("", "", ""), kwlRow("", "", "Done")};
+        const QJsonObject value{{QStringLiteral("experience"), QStringLiteral("A little.")}, {QStringLiteral("rows"), rows}};
+        window.editor->setValue(value);
+        QCOMPARE(window.editor->value(), value);
+        QJsonArray withEmptyEnd = rows;
+        withEmptyEnd.append(kwlRow("", " ", ""));
+        withEmptyEnd.append(kwlRow("", "", ""));
+        window.editor->setValue({{QStringLiteral("experience"), QStringLiteral("A little.")}, {QStringLiteral("rows"), withEmptyEnd}});
+        QCOMPARE(grid->rowCount(), 5);
+        QCOMPARE(window.editor->value(), value);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(window.editor->undoStack()->count(), 0);
+
+        window.editor->setValue({});
+        QCOMPARE(grid->rowCount(), 1);
+        QCOMPARE(window.editor->value(),
+                 QJsonObject({{QStringLiteral("experience"), QString()}, {QStringLiteral("rows"), QJsonArray()}}));
+        QCOMPARE(changed.size(), 0);
+    }
+
+    // --- Worksheet ---
+
+    void worksheetShowsTheDesign()
+    {
+        Window window(worksheetSpec(false));
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        QVERIFY(grid);
+        QCOMPARE(grid->rowCount(), 3);
+        QCOMPARE(grid->columnCount(), 3);
+        QCOMPARE(grid->horizontalHeaderItem(2)->text(), QStringLiteral("How often"));
+        QCOMPARE(grid->item(1, 0)->text(), QStringLiteral("Writing"));
+        QVERIFY(!(grid->item(1, 0)->flags() & Qt::ItemIsEditable));
+        QVERIFY(!(grid->item(2, 1)->flags() & Qt::ItemIsEditable));
+        QVERIFY(grid->item(0, 1)->flags() & Qt::ItemIsEditable);
+        QVERIFY(!window.editor->findChild<QPushButton *>(QStringLiteral("addRow")));
+        const auto combos = grid->findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 2);
+        QCOMPARE(combos.first()->count(), 4);  // no choice, and the three
+        QCOMPARE(combos.first()->accessibleName(), QStringLiteral("How often, Reading"));
+        QCOMPARE(window.editor->value(),
+                 QJsonObject({{QStringLiteral("cells"), QJsonArray({row({QJsonValue(), "", ""}), row({QJsonValue(), "", ""}),
+                                                                     row({QJsonValue(), QJsonValue(), QJsonValue()})})}}));
+
+        // A fixed cell does not open.
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+        QVERIFY(!openCell(grid, 0, 0));
+        QTest::keyClicks(grid, QStringLiteral("x"));
+        QTest::keyClick(grid, Qt::Key_F2);
+        QVERIFY(!cellEditor());
+        QCOMPARE(grid->item(0, 0)->text(), QStringLiteral("Reading"));
+        QVERIFY(!openCell(grid, 2, 1));
+        QCOMPARE(changed.size(), 0);
+
+        // Arrows reach a rating in the table; Space goes into its combo box.
+        clickCell(grid, 0, 1);
+        QTest::keyClick(grid, Qt::Key_Right);
+        QCOMPARE(current(grid), QPoint(2, 0));
+        QTest::keyClick(grid, Qt::Key_Space);
+        QCOMPARE(focused(), combos.first());
+    }
+
+    void worksheetTabGoesThroughTheCellsToFill()
+    {
+        Window window(worksheetSpec(false));
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+        window.before->setFocus();
+        QTest::keyClick(window.before, Qt::Key_Tab);
+        QCOMPARE(focused(), grid);
+        QCOMPARE(current(grid), QPoint(1, 0));  // past the fixed "Reading"
+        QTest::keyClicks(grid, QStringLiteral("2"));  // typing opens the cell
+        QVERIFY(cellEditor());
+        QTest::keyClicks(cellEditor(), QStringLiteral(".5"));
+        QCOMPARE(cellEditor()->accessibleName(), QStringLiteral("Hours, Reading"));
+        QTest::keyClick(cellEditor(), Qt::Key_Tab);
+        QCOMPARE(current(grid), QPoint(2, 0));
+        auto *often = qobject_cast<QComboBox *>(focused());
+        QVERIFY(often);
+        QTest::keyClick(often, Qt::Key_Down);
+        QCOMPARE(often->currentText(), QStringLiteral("Never"));
+        QTest::keyClick(often, Qt::Key_Tab);
+        QCOMPARE(current(grid), QPoint(1, 1));
+        QCOMPARE(focused(), grid);
+        QTest::keyClicks(grid, QStringLiteral("4"));
+        QTest::keyClick(cellEditor(), Qt::Key_Tab);
+        QCOMPARE(current(grid), QPoint(2, 1));
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QTest::keyClick(focused(), Qt::Key_Tab);  // past the totals: out of the table
+        QCOMPARE(focused(), window.after);
+        QCOMPARE(grid->item(2, 1)->text(), QStringLiteral("6.5"));
+        QCOMPARE(grid->item(2, 2)->text(), QStringLiteral("4"));  // Never is 1, Often 3
+        QCOMPARE(window.editor->value().value(QStringLiteral("cells")).toArray(),
+                 QJsonArray({row({QJsonValue(), "2.5", "Never"}), row({QJsonValue(), "4", "Often"}),
+                             row({QJsonValue(), QJsonValue(), QJsonValue()})}));
+        QCOMPARE(changed.size(), 8);  // one per keystroke ("2", ".", "5", "4") and per rating step
+
+        // Back again: Shift+Tab comes into the last cell to fill, and goes back through them.
+        QTest::keyClick(window.after, Qt::Key_Backtab);
+        QCOMPARE(current(grid), QPoint(2, 1));
+        QVERIFY(qobject_cast<QComboBox *>(focused()));
+        QTest::keyClick(focused(), Qt::Key_Backtab);
+        QCOMPARE(current(grid), QPoint(1, 1));
+        QTest::keyClick(focused(), Qt::Key_Backtab);
+        QTest::keyClick(focused(), Qt::Key_Backtab);
+        QCOMPARE(current(grid), QPoint(1, 0));
+        QTest::keyClick(focused(), Qt::Key_Backtab);
+        QCOMPARE(focused(), window.before);
+    }
+
+    void worksheetTotalsFollowTheRatings()
+    {
+        Window window(ratingSpec());
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        const auto combos = grid->findChildren<QComboBox *>();
+        QCOMPARE(combos.size(), 5);
+        QCOMPARE(grid->item(5, 1)->text(), QString());  // nothing rated yet
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+        int expected = 0;
+        for (int i = 0; i < 5; ++i) {
+            QComboBox *combo = qobject_cast<QComboBox *>(grid->cellWidget(i, 1)->findChild<QComboBox *>());
+            combo->setFocus(Qt::MouseFocusReason);
+            for (int step = 0; step <= i; ++step)
+                QTest::keyClick(combo, Qt::Key_Down);
+            expected += i + 1;
+            QCOMPARE(grid->item(5, 1)->text(), QString::number(expected));
+        }
+        QCOMPARE(changed.size(), 15);
+        QCOMPARE(grid->item(5, 1)->text(), QStringLiteral("15"));
+        QTest::keyClick(focused(), Qt::Key_Up);  // the last: 5 to 4
+        QCOMPARE(grid->item(5, 1)->text(), QStringLiteral("14"));
+        QCOMPARE(window.editor->value().value(QStringLiteral("cells")).toArray().at(4), row({QJsonValue(), "4"}));
+
+        // Undo and redo the choice with the keys in the combo box.
+        QTest::keyClick(focused(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(grid->item(5, 1)->text(), QStringLiteral("15"));
+        QCOMPARE(qobject_cast<QComboBox *>(focused())->currentText(), QStringLiteral("5"));
+        QTest::keyClick(focused(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(grid->item(5, 1)->text(), QStringLiteral("14"));
+        while (window.editor->undoStack()->canUndo())
+            window.editor->undoStack()->undo();
+        QCOMPARE(grid->item(5, 1)->text(), QString());
+        QCOMPARE(combos.first()->currentText(), QStringLiteral("—"));
+    }
+
+    void worksheetAddsRowsBeforeTheTotals()
+    {
+        Window window(worksheetSpec(true));
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        auto *add = window.editor->findChild<QPushButton *>(QStringLiteral("addRow"));
+        auto *remove = window.editor->findChild<QPushButton *>(QStringLiteral("removeRow"));
+        QVERIFY(add && remove);
+        QVERIFY(!remove->isEnabled());
+        QPlainTextEdit *hours = openCell(grid, 0, 1);
+        QTest::keyClicks(hours, QStringLiteral("3"));
+        QTest::keyClick(hours, Qt::Key_Return);
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(grid->rowCount(), 4);
+        QCOMPARE(grid->item(3, 0)->text(), QStringLiteral("Total"));
+        QCOMPARE(current(grid), QPoint(0, 2));
+        QVERIFY(grid->item(2, 0)->flags() & Qt::ItemIsEditable);  // the learner names the row
+        QVERIFY(cellEditor());
+        QTest::keyClicks(cellEditor(), QStringLiteral("Talking"));
+        QTest::keyClick(cellEditor(), Qt::Key_Tab);
+        QTest::keyClicks(cellEditor(), QStringLiteral("1.5"));
+        QTest::keyClick(cellEditor(), Qt::Key_Tab);
+        auto *often = qobject_cast<QComboBox *>(focused());
+        QVERIFY(often);  // a rating, like the rows above it
+        QTest::keyClick(often, Qt::Key_End);
+        QCOMPARE(grid->item(3, 1)->text(), QLocale().toString(4.5));
+        QCOMPARE(grid->item(3, 2)->text(), QStringLiteral("3"));
+        const QJsonArray cells = window.editor->value().value(QStringLiteral("cells")).toArray();
+        QCOMPARE(cells.size(), 4);
+        QCOMPARE(cells.at(2), row({"Talking", "1.5", "Often"}));
+        QCOMPARE(cells.at(3), row({QJsonValue(), QJsonValue(), QJsonValue()}));
+
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(grid->rowCount(), 3);
+        QCOMPARE(grid->item(2, 1)->text(), QStringLiteral("3"));
+        clickCell(grid, 0, 1);
+        QVERIFY(!remove->isEnabled());  // the course's rows stay
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(grid->rowCount(), 4);
+        QCOMPARE(grid->item(2, 0)->text(), QStringLiteral("Talking"));
+        QCOMPARE(grid->item(3, 1)->text(), QLocale().toString(4.5));
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(grid->rowCount(), 3);
+    }
+
+    void worksheetUndoesCellEdits()
+    {
+        Window window(worksheetSpec(false));
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        QPlainTextEdit *hours = openCell(grid, 1, 1);
+        QVERIFY(hours);
+        QTest::keyClicks(hours, QStringLiteral("7"));
+        QTest::keyClick(hours, Qt::Key_Return);
+        QCOMPARE(grid->item(2, 1)->text(), QStringLiteral("7"));
+        QCOMPARE(window.editor->undoStack()->undoText(), QStringLiteral("Edit cell"));
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(grid->item(1, 1)->text(), QString());
+        QCOMPARE(grid->item(2, 1)->text(), QString());
+        QTest::keyClick(grid, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(grid->item(1, 1)->text(), QStringLiteral("7"));
+        QCOMPARE(grid->item(2, 1)->text(), QStringLiteral("7"));
+        clickCell(grid, 1, 1);
+        QTest::keyClick(grid, Qt::Key_Delete);
+        QCOMPARE(grid->item(1, 1)->text(), QString());
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(grid->item(1, 1)->text(), QStringLiteral("7"));
+    }
+
+    void worksheetSetValueToleratesOtherSizes()
+    {
+        Window window(worksheetSpec(false));
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        QSignalSpy changed(window.editor, &AnswerEditor::changed);
+
+        // A row added when the course allowed it, and a choice it no longer offers.
+        const QJsonArray larger{row({QJsonValue(), "1", "Often"}), row({QJsonValue(), "2", "Daily"}),
+                                row({"Talking", "3", "Never"}), row({QJsonValue(), QJsonValue(), QJsonValue()})};
+        window.editor->setValue({{QStringLiteral("cells"), larger}});
+        QCOMPARE(grid->rowCount(), 4);
+        QCOMPARE(grid->item(3, 0)->text(), QStringLiteral("Total"));
+        QCOMPARE(grid->item(3, 1)->text(), QStringLiteral("6"));
+        QCOMPARE(window.editor->value().value(QStringLiteral("cells")).toArray(), larger);
+
+        // A smaller grid fills what it has; numbers stored as numbers still show.
+        window.editor->setValue({{QStringLiteral("cells"), QJsonArray{row({QJsonValue(), 5})}}});
+        QCOMPARE(grid->rowCount(), 3);
+        QCOMPARE(window.editor->value().value(QStringLiteral("cells")).toArray(),
+                 QJsonArray({row({QJsonValue(), "5", ""}), row({QJsonValue(), "", ""}),
+                             row({QJsonValue(), QJsonValue(), QJsonValue()})}));
+        QCOMPARE(grid->item(2, 1)->text(), QStringLiteral("5"));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(window.editor->undoStack()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestAnswerEditors)
+#include "tst_gui_answer_editors.moc"

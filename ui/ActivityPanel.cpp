@@ -1,0 +1,161 @@
+#include "ActivityPanel.h"
+
+#include "AnswerEditor.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+ActivityPanel::ActivityPanel(const ActivitySpec &spec, QWidget *parent)
+    : QFrame(parent)
+    , m_spec(spec)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(spec.title);
+    setAccessibleDescription(tr("Workbook activity"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+
+    auto *title = new QLabel(spec.title, this);
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    title->setFont(font);
+    layout->addWidget(title);
+
+    if (!spec.promptHtml.isEmpty()) {
+        auto *prompt = new QLabel(this);
+        prompt->setTextFormat(Qt::RichText);
+        prompt->setText(spec.promptHtml);
+        prompt->setWordWrap(true);
+        prompt->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        prompt->setOpenExternalLinks(false);
+        // Prompts come from the course: only web links leave the app, and only on a click.
+        connect(prompt, &QLabel::linkActivated, this, [](const QString &link) {
+            const QUrl url(link);
+            if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+                QDesktopServices::openUrl(url);
+        });
+        layout->addWidget(prompt);
+    }
+
+    m_editor = AnswerEditor::create(spec, this);
+    layout->addWidget(m_editor);
+    connect(m_editor, &AnswerEditor::changed, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+
+    auto *bottom = new QHBoxLayout;
+    m_done = new QCheckBox(tr("Mark as done"), this);
+    connect(m_done, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+    bottom->addWidget(m_done);
+    // Fixed labels: the stack's own actions grow to "Undo Edit cell", too wide for the pane.
+    QUndoStack *stack = m_editor->undoStack();
+    auto *undo = new QToolButton(this);
+    undo->setText(tr("Undo"));
+    undo->setToolTip(tr("Undo (Ctrl+Z)"));
+    undo->setEnabled(stack->canUndo());
+    connect(undo, &QToolButton::clicked, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+    auto *redo = new QToolButton(this);
+    redo->setText(tr("Redo"));
+    redo->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
+    redo->setEnabled(stack->canRedo());
+    connect(redo, &QToolButton::clicked, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    bottom->addWidget(undo);
+    bottom->addWidget(redo);
+    auto *history = new QPushButton(tr("History…"), this);
+    history->setToolTip(tr("See and restore earlier versions of this answer"));
+    connect(history, &QPushButton::clicked, this, &ActivityPanel::historyRequested);
+    bottom->addWidget(history);
+    bottom->addStretch(1);
+    m_updated = new QLabel(this);
+    m_updated->setEnabled(false);
+    bottom->addWidget(m_updated);
+    m_status = new QLabel(tr("Saved"), this);
+    m_status->setAccessibleName(tr("Save status: Saved"));
+    bottom->addWidget(m_status);
+    layout->addLayout(bottom);
+}
+
+void ActivityPanel::setAnswer(const std::optional<Answer> &answer)
+{
+    m_loading = true;
+    m_editor->setValue(answer ? answer->value : QJsonObject());
+    m_done->setChecked(answer && answer->done);
+    m_updated->setText(answer && answer->updated.isValid()
+                           ? tr("Last edit %1").arg(QLocale().toString(answer->updated.toLocalTime(), QLocale::ShortFormat))
+                           : QString());
+    m_loading = false;
+}
+
+Answer ActivityPanel::answer(const QString &courseId) const
+{
+    Answer answer;
+    answer.courseId = courseId;
+    answer.activityId = m_spec.id;
+    answer.kind = ActivitySpec::kindName(m_spec.kind);
+    answer.value = m_editor->value();
+    answer.done = m_done->isChecked();
+    answer.updated = QDateTime::currentDateTimeUtc();
+    return answer;
+}
+
+QString ActivityPanel::saveStatus() const
+{
+    return m_status->text();
+}
+
+void ActivityPanel::setSaveState(AnswerAutosaver::State state, const QString &detail)
+{
+    QString text;
+    switch (state) {
+    case AnswerAutosaver::State::Saving:
+        text = tr("Saving…");
+        break;
+    case AnswerAutosaver::State::Saved:
+        text = tr("Saved");
+        m_updated->setText(tr("Last edit %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+        break;
+    case AnswerAutosaver::State::NotSaved:
+        text = tr("Not saved: %1").arg(detail.isEmpty() ? tr("unknown error") : detail);
+        break;
+    }
+    if (text == m_status->text())
+        return;
+    m_status->setText(text);
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, state == AnswerAutosaver::State::NotSaved ? QColor(0xc6, 0x28, 0x28)
+                                                                                     : QApplication::palette().color(QPalette::WindowText));
+    m_status->setPalette(palette);
+    // Screen readers learn of the change through the label's name.
+    m_status->setAccessibleName(tr("Save status: %1").arg(text));
+    QAccessibleEvent event(m_status, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void ActivityPanel::focusEditor()
+{
+    // The editor's first input in tab order takes the cursor.
+    for (QWidget *w = m_editor->nextInFocusChain(); w && w != m_editor; w = w->nextInFocusChain()) {
+        if (m_editor->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(this)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}

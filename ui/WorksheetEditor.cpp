@@ -1,0 +1,483 @@
+#include "WorksheetEditor.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+using Type = WorksheetCell::Type;
+
+std::optional<double> numberIn(const QString &text)
+{
+    bool ok = false;
+    double number = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+        number = QLocale::c().toDouble(text.trimmed(), &ok);
+    return ok ? std::optional(number) : std::nullopt;
+}
+
+// Answers keep what the learner wrote; a number stored by another tool still shows.
+QString textIn(const QJsonValue &value)
+{
+    return value.isDouble() ? QLocale::c().toString(value.toDouble(), 'g', 15) : value.toString();
+}
+
+bool isTotalRow(const QVector<WorksheetCell> &row)
+{
+    return std::any_of(row.cbegin(), row.cend(), [](const WorksheetCell &cell) { return cell.type == Type::Total; });
+}
+
+}  // namespace
+
+WorksheetEditor::WorksheetEditor(const ActivitySpec &spec, QWidget *parent)
+    : AnswerEditor(parent)
+    , m_design(spec.rows)
+    , m_grid(new QTableWidget(this))
+{
+    qsizetype columns = std::max<qsizetype>(1, spec.columns.size());
+    for (const QVector<WorksheetCell> &row : std::as_const(m_design))
+        columns = std::max(columns, row.size());
+    for (QVector<WorksheetCell> &row : m_design)
+        row.resize(columns);  // a short row ends in empty fixed cells
+    m_insertAt = int(m_design.size());
+    while (m_insertAt > 0 && isTotalRow(m_design[m_insertAt - 1]))
+        --m_insertAt;
+    // An added row is like the last row before the totals, where it can be written in.
+    m_addedRow.resize(columns);
+    for (qsizetype column = 0; column < columns; ++column) {
+        const bool rating = m_insertAt > 0 && m_design[m_insertAt - 1][column].type == Type::Rating;
+        m_addedRow[column] = rating ? m_design[m_insertAt - 1][column] : WorksheetCell{Type::Editable, {}, {}};
+        m_addedRow[column].text.clear();
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);  // the pane frames each activity
+    layout->setSpacing(6);
+
+    m_grid->setObjectName(QStringLiteral("grid"));
+    m_grid->setAccessibleName(spec.title.isEmpty() ? tr("Worksheet") : spec.title);
+    m_grid->setAccessibleDescription(
+        tr("Tab goes to the next cell to fill in. Enter finishes a cell, Shift+Enter starts a new line."));
+    m_grid->setColumnCount(int(columns));
+    QStringList labels = spec.columns;
+    while (labels.size() < columns)
+        labels.append(QString());
+    m_grid->setHorizontalHeaderLabels(labels);
+    m_grid->horizontalHeader()->setVisible(!spec.columns.isEmpty());
+    m_grid->setItemDelegate(createCellDelegate([this](bool forward) { moveFromCell(forward, true); }));
+    m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                            | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_grid->setTabKeyNavigation(false);  // Tab is handled here, so that it skips what is not filled in
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_grid->horizontalHeader()->setHighlightSections(false);
+    m_grid->verticalHeader()->hide();
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->verticalHeader()->setMinimumSectionSize(
+        std::max(2 * fontMetrics().lineSpacing() + 8, QComboBox().sizeHint().height() + 8));
+    // As tall as its rows: the pane scrolls, not the table.
+    m_grid->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_grid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_grid->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_grid->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    routeUndoKeys(m_grid);
+    setFocusProxy(m_grid);  // focusing the editor starts at its first input
+    connect(m_grid, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (!m_showing)
+            record(tr("Edit cell"), QStringLiteral("cell %1 %2").arg(item->row()).arg(item->column()));
+    });
+    connect(m_grid, &QTableWidget::currentCellChanged, this, &WorksheetEditor::updateButtons);
+    layout->addWidget(m_grid);
+
+    if (spec.canAddRows) {
+        auto *buttons = new QHBoxLayout;
+        m_addRow = new QPushButton(tr("Add row"), this);
+        m_addRow->setObjectName(QStringLiteral("addRow"));
+        m_addRow->setToolTip(tr("Add an empty row to the table"));
+        connect(m_addRow, &QPushButton::clicked, this, &WorksheetEditor::addRow);
+        buttons->addWidget(m_addRow);
+        m_removeRow = new QPushButton(tr("Remove row"), this);
+        m_removeRow->setObjectName(QStringLiteral("removeRow"));
+        m_removeRow->setToolTip(tr("Remove the selected row (only rows you added)"));
+        connect(m_removeRow, &QPushButton::clicked, this, &WorksheetEditor::removeRow);
+        buttons->addWidget(m_removeRow);
+        buttons->addStretch(1);
+        layout->addLayout(buttons);
+    }
+
+    build(0);
+    setValue({});
+}
+
+QJsonObject WorksheetEditor::value() const
+{
+    return {{QStringLiteral("cells"), cells()}};
+}
+
+void WorksheetEditor::setValue(const QJsonObject &value)
+{
+    const QJsonArray cells = value.value(QStringLiteral("cells")).toArray();
+    showCells(cells);
+    m_recorded = this->cells();
+    m_grid->setCurrentCell(-1, -1);
+    undoStack()->clear();
+    updateButtons();
+}
+
+const WorksheetCell &WorksheetEditor::cellAt(int row, int column) const
+{
+    if (row < m_insertAt)
+        return m_design[row][column];
+    if (row < m_insertAt + m_added)
+        return m_addedRow[column];
+    return m_design[row - m_added][column];
+}
+
+bool WorksheetEditor::isStop(int row, int column) const
+{
+    const Type type = cellAt(row, column).type;
+    return type == Type::Editable || type == Type::Rating;
+}
+
+QComboBox *WorksheetEditor::comboAt(int row, int column) const
+{
+    QWidget *holder = m_grid->cellWidget(row, column);
+    return holder ? holder->findChild<QComboBox *>() : nullptr;
+}
+
+QPoint WorksheetEditor::cellOf(const QComboBox *combo) const
+{
+    for (int row = 0; row < m_grid->rowCount(); ++row) {
+        for (int column = 0; column < m_grid->columnCount(); ++column) {
+            if (comboAt(row, column) == combo)
+                return {column, row};
+        }
+    }
+    return {-1, -1};
+}
+
+QJsonArray WorksheetEditor::cells() const
+{
+    QJsonArray rows;
+    for (int row = 0; row < m_grid->rowCount(); ++row) {
+        QJsonArray cells;
+        for (int column = 0; column < m_grid->columnCount(); ++column) {
+            switch (cellAt(row, column).type) {
+            case Type::Editable:
+                cells.append(m_grid->item(row, column)->text());
+                break;
+            case Type::Rating:
+                cells.append(comboAt(row, column)->currentData().toString());
+                break;
+            case Type::Fixed:
+            case Type::Total:
+                cells.append(QJsonValue::Null);
+                break;
+            }
+        }
+        rows.append(cells);
+    }
+    return rows;
+}
+
+// Lays the table out anew, empty, with `addedRows` rows added by the learner.
+void WorksheetEditor::build(int addedRows)
+{
+    m_showing = true;
+    m_added = addedRows;
+    m_grid->setRowCount(0);
+    m_grid->setRowCount(int(m_design.size()) + addedRows);
+    QFont bold;
+    bold.setBold(true);  // resolved against the table's font when drawn
+    for (int row = 0; row < m_grid->rowCount(); ++row) {
+        QString rowName;
+        for (int column = 0; column < m_grid->columnCount() && rowName.isEmpty(); ++column) {
+            if (cellAt(row, column).type == Type::Fixed)
+                rowName = cellAt(row, column).text.simplified();
+        }
+        if (rowName.isEmpty())
+            rowName = tr("row %1").arg(row + 1);
+        // Screen readers name a cell by its column and this.
+        auto *header = new QTableWidgetItem(QString::number(row + 1));
+        header->setData(Qt::AccessibleTextRole, rowName);
+        m_grid->setVerticalHeaderItem(row, header);
+
+        for (int column = 0; column < m_grid->columnCount(); ++column) {
+            const WorksheetCell &cell = cellAt(row, column);
+            auto *item = new QTableWidgetItem(cell.type == Type::Fixed ? cell.text : QString());
+            item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+            if (cell.type != Type::Editable)
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            if (cell.type == Type::Fixed || cell.type == Type::Total)
+                item->setData(ShadedRole, true);
+            if (cell.type == Type::Total)
+                item->setFont(bold);
+            m_grid->setItem(row, column, item);
+            if (cell.type != Type::Rating)
+                continue;
+            auto *holder = new QWidget;
+            auto *holderLayout = new QHBoxLayout(holder);
+            holderLayout->setContentsMargins(4, 4, 4, 4);
+            auto *combo = new QComboBox(holder);
+            combo->addItem(QStringLiteral("—"), QString());
+            combo->setItemData(0, tr("No choice"), Qt::AccessibleTextRole);
+            for (const QString &choice : cell.choices)
+                combo->addItem(choice, choice);
+            combo->setAccessibleName(
+                QStringLiteral("%1, %2").arg(m_grid->horizontalHeaderItem(column)->text(), rowName));
+            combo->setFocusPolicy(Qt::ClickFocus);  // the table's Tab order reaches it
+            combo->installEventFilter(this);
+            connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+                if (!m_showing)
+                    record(tr("Choose rating"));
+            });
+            holderLayout->addWidget(combo, 0, Qt::AlignTop);
+            m_grid->setCellWidget(row, column, holder);
+        }
+    }
+    m_showing = false;
+}
+
+// Shows `cells` without recording an edit, adding the rows they have beyond the design.
+void WorksheetEditor::showCells(const QJsonArray &cells)
+{
+    const int added = std::max(0, int(cells.size() - m_design.size()));
+    if (added != m_added || m_grid->rowCount() == 0)
+        build(added);
+    m_showing = true;
+    for (int row = 0; row < m_grid->rowCount(); ++row) {
+        const QJsonArray values = cells.at(row).toArray();
+        for (int column = 0; column < m_grid->columnCount(); ++column) {
+            const QString text = textIn(values.at(column));
+            if (cellAt(row, column).type == Type::Editable) {
+                m_grid->item(row, column)->setText(text);
+            } else if (cellAt(row, column).type == Type::Rating) {
+                QComboBox *combo = comboAt(row, column);
+                int index = combo->findData(text);
+                if (index < 0) {  // a choice the course no longer offers is kept, not lost
+                    combo->addItem(text, text);
+                    index = combo->count() - 1;
+                }
+                combo->setCurrentIndex(index);
+            }
+        }
+    }
+    m_showing = false;
+    updateTotals();
+}
+
+// A Total adds up the cells above it in its column that hold a number: Editable cells whose
+// text is one, and chosen Ratings, by their text when it is a number, else by their place
+// among the choices (1 for the first).
+void WorksheetEditor::updateTotals()
+{
+    m_showing = true;
+    for (int column = 0; column < m_grid->columnCount(); ++column) {
+        double sum = 0;
+        bool counted = false;
+        for (int row = 0; row < m_grid->rowCount(); ++row) {
+            std::optional<double> number;
+            switch (cellAt(row, column).type) {
+            case Type::Editable:
+                number = numberIn(m_grid->item(row, column)->text());
+                break;
+            case Type::Rating:
+                if (QComboBox *combo = comboAt(row, column); combo->currentIndex() > 0) {
+                    number = numberIn(combo->currentText());
+                    if (!number)
+                        number = combo->currentIndex();
+                }
+                break;
+            case Type::Total:
+                m_grid->item(row, column)->setText(counted ? QLocale().toString(sum, 'g', 15) : QString());
+                break;
+            case Type::Fixed:
+                break;
+            }
+            if (number) {
+                sum += *number;
+                counted = true;
+            }
+        }
+    }
+    m_showing = false;
+}
+
+// Records the change of the grid since the last record as one step of the undo history.
+void WorksheetEditor::record(const QString &text, const QString &mergeKey)
+{
+    updateTotals();
+    const QJsonArray now = cells();
+    if (now == m_recorded)
+        return;
+    const QJsonArray before = m_recorded;
+    const QPoint cell(m_grid->currentColumn(), m_grid->currentRow());
+    m_recorded = now;
+    if (mergeKey.isEmpty() || mergeKey != m_mergeKey || undoStack()->index() != m_mergeIndex)
+        m_mergeStart = before;
+    m_mergeKey = mergeKey;
+    recordEdit(text, [this, before, cell] { restore(before, cell); }, [this, now, cell] { restore(now, cell); }, mergeKey,
+               now == m_mergeStart);
+    m_mergeIndex = undoStack()->index();
+    updateButtons();
+    emit changed();
+}
+
+void WorksheetEditor::restore(const QJsonArray &cells, QPoint cell)
+{
+    const bool hadFocus = m_grid->isAncestorOf(QApplication::focusWidget());
+    showCells(cells);
+    m_recorded = cells;
+    m_grid->setCurrentCell(std::min(cell.y(), m_grid->rowCount() - 1), cell.x());
+    if (hadFocus && !QApplication::focusWidget())  // a new layout took the focused combo box away
+        m_grid->setFocus(Qt::OtherFocusReason);
+    updateButtons();
+    emit changed();
+}
+
+void WorksheetEditor::addRow()
+{
+    QJsonArray cells = this->cells();
+    QJsonArray empty;
+    for (const WorksheetCell &cell : std::as_const(m_addedRow))
+        empty.append(cell.type == Type::Editable || cell.type == Type::Rating ? QJsonValue(QString()) : QJsonValue());
+    const int row = m_insertAt + m_added;
+    cells.insert(row, empty);
+    showCells(cells);
+    int column = 0;
+    while (column < m_grid->columnCount() - 1 && !isStop(row, column))
+        ++column;
+    m_grid->setCurrentCell(row, column);
+    record(tr("Add row"));
+    focusCell({column, row}, cellAt(row, column).type == Type::Editable);
+}
+
+void WorksheetEditor::removeRow()
+{
+    const int row = m_grid->currentRow();
+    if (row < m_insertAt || row >= m_insertAt + m_added)
+        return;
+    const int column = m_grid->currentColumn();
+    QJsonArray cells = this->cells();
+    cells.removeAt(row);
+    showCells(cells);
+    m_grid->setCurrentCell(std::min(row, m_grid->rowCount() - 1), column);
+    record(tr("Remove row"));
+}
+
+void WorksheetEditor::clearCells()
+{
+    m_showing = true;
+    const QList<QTableWidgetItem *> items = m_grid->selectedItems();
+    for (QTableWidgetItem *item : items) {
+        if (item->flags() & Qt::ItemIsEditable)
+            item->setText(QString());
+    }
+    m_showing = false;
+    record(tr("Clear cells"));
+}
+
+// Tab order: the cells to fill in, row by row; past either end the focus leaves the table.
+void WorksheetEditor::moveFromCell(bool forward, bool edit)
+{
+    const int columns = m_grid->columnCount();
+    const int count = m_grid->rowCount() * columns;
+    int position = m_grid->currentRow() < 0 ? (forward ? -1 : count)
+                                            : m_grid->currentRow() * columns + m_grid->currentColumn();
+    do
+        position += forward ? 1 : -1;
+    while (position >= 0 && position < count && !isStop(position / columns, position % columns));
+    if (position < 0 || position >= count)
+        moveFocusOut(m_grid, forward);
+    else
+        focusCell({position % columns, position / columns}, edit);
+}
+
+void WorksheetEditor::focusCell(QPoint cell, bool edit)
+{
+    m_grid->setCurrentCell(cell.y(), cell.x());
+    if (QComboBox *combo = comboAt(cell.y(), cell.x())) {
+        combo->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    m_grid->setFocus(Qt::OtherFocusReason);
+    if (edit)
+        m_grid->editItem(m_grid->currentItem());
+}
+
+void WorksheetEditor::updateButtons()
+{
+    if (m_removeRow) {
+        const int row = m_grid->currentRow();
+        m_removeRow->setEnabled(row >= m_insertAt && row < m_insertAt + m_added);
+    }
+}
+
+bool WorksheetEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (AnswerEditor::eventFilter(watched, event))
+        return true;
+    auto *combo = qobject_cast<QComboBox *>(watched);
+    if (watched != m_grid && !combo)
+        return false;
+    switch (event->type()) {
+    case QEvent::KeyPress: {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            moveFromCell(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier), false);
+            return true;
+        }
+        if (combo)
+            return false;
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+            clearCells();
+            return true;
+        }
+        // On a Rating cell the keys that open a cell go to its combo box.
+        QComboBox *current = comboAt(m_grid->currentRow(), m_grid->currentColumn());
+        const QList<int> openKeys = {Qt::Key_Space, Qt::Key_F2, Qt::Key_Return, Qt::Key_Enter};
+        if (current && openKeys.contains(key->key())) {
+            current->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        return false;
+    }
+    case QEvent::FocusIn: {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (combo) {
+            const QPoint cell = cellOf(combo);
+            m_grid->setCurrentCell(cell.y(), cell.x());
+        } else if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) {
+            // Coming in with Tab lands on a cell to fill in, from the end it came from.
+            const QPoint current(m_grid->currentColumn(), m_grid->currentRow());
+            if (current.y() >= 0 && isStop(current.y(), current.x()))
+                focusCell(current, false);
+            else {
+                m_grid->setCurrentCell(-1, -1);
+                moveFromCell(reason == Qt::TabFocusReason, false);
+            }
+        }
+        return false;
+    }
+    case QEvent::Wheel:
+        // The wheel scrolls the pane over a combo box that the learner has not picked.
+        if (combo && !combo->hasFocus()) {
+            event->ignore();
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
