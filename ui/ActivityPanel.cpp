@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
 #include <QUndoStack>
@@ -63,6 +64,7 @@ ActivityPanel::ActivityPanel(const ActivitySpec &spec, QWidget *parent)
             emit edited();
     });
     bottom->addWidget(m_done);
+    bottom->addStretch(1);
     // Fixed labels: the stack's own actions grow to "Undo Edit cell", too wide for the pane.
     QUndoStack *stack = m_editor->undoStack();
     auto *undo = new QToolButton(this);
@@ -83,14 +85,18 @@ ActivityPanel::ActivityPanel(const ActivitySpec &spec, QWidget *parent)
     history->setToolTip(tr("See and restore earlier versions of this answer"));
     connect(history, &QPushButton::clicked, this, &ActivityPanel::historyRequested);
     bottom->addWidget(history);
-    bottom->addStretch(1);
-    m_updated = new QLabel(this);
-    m_updated->setEnabled(false);
-    bottom->addWidget(m_updated);
+    layout->addLayout(bottom);
+
+    // The save status has a line of its own: it must always be readable, never cut off.
+    auto *statusLine = new QHBoxLayout;
     m_status = new QLabel(tr("Saved"), this);
     m_status->setAccessibleName(tr("Save status: Saved"));
-    bottom->addWidget(m_status);
-    layout->addLayout(bottom);
+    m_status->setWordWrap(true);  // "Not saved: <why>" can be long
+    statusLine->addWidget(m_status, 1);
+    m_updated = new QLabel(this);
+    m_updated->setEnabled(false);
+    statusLine->addWidget(m_updated);
+    layout->addLayout(statusLine);
 }
 
 void ActivityPanel::setAnswer(const std::optional<Answer> &answer)
@@ -155,6 +161,9 @@ void ActivityPanel::focusEditor()
     for (QWidget *w = m_editor->nextInFocusChain(); w && w != m_editor; w = w->nextInFocusChain()) {
         if (m_editor->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(this)) {
             w->setFocus(Qt::OtherFocusReason);
+            // Coming back to an answer means going on with it.
+            if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+                text->moveCursor(QTextCursor::End);
             return;
         }
     }
