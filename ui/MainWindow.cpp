@@ -164,7 +164,12 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
         openCourse(CommandLineTool::bundledCoursePath());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Members go before the widget is hidden, and hiding moves the focus: stop listening first.
+    disconnect(qApp, nullptr, this, nullptr);
+    m_autosaver->flush();
+}
 
 void MainWindow::createActions()
 {
