@@ -1,0 +1,207 @@
+#include "AnswerFigures.h"
+
+#include "ActivitySpec.h"
+#include "Answer.h"
+#include "AnswerAutosaver.h"
+#include "AnswerEditor.h"
+#include "AnswerStore.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonValue>
+#include <QPlainTextEdit>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+const QString kCourseId = QStringLiteral("bench");
+const QString kActivityId = QStringLiteral("m1/reflect#what-would-you-try");
+constexpr int kSaves = 200;
+constexpr int kKeystrokes = 2000;
+
+double ms(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
+
+// Nearest-rank percentile of ascending, non-empty values.
+double percentile(const QVector<double> &sorted, double fraction)
+{
+    const auto rank = qsizetype(std::ceil(fraction * double(sorted.size())));
+    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+}
+
+// Reflection-like prose of `length` characters (the passage repeats).
+QString reflectionText(int length)
+{
+    static const QString passage = QStringLiteral(
+        "I would start with a short weekly drop-in where teens choose the project. "
+        "Last spring three of them asked for a podcast corner, and I said yes before I knew how it would work. "
+        "Co-learning felt awkward at first, but they taught me the editing software. "
+        "Next time I would ask more questions and plan less. ");
+    QString text;
+    while (text.size() < length)
+        text += passage;
+    text.truncate(length);
+    return text;
+}
+
+// As the workbook pane builds it from the editor (ActivityPanel::answer).
+Answer reflectionAnswer(const QJsonObject &value)
+{
+    return Answer{kCourseId, kActivityId, ActivitySpec::kindName(ActivitySpec::Kind::Reflection), value, false,
+                  QDateTime::currentDateTimeUtc()};
+}
+
+// Each save syncs to disk, so this times the disk of the temporary folder: TMPDIR picks it.
+QJsonValue commitOneAnswer(bool versionPerSave)
+{
+    QTemporaryDir dir;
+    AnswerStore store;
+    const AnswerStore::OpenReport report = store.open(dir.path());
+    if (report.status != AnswerStore::OpenReport::Status::Ok)
+        return QStringLiteral("failed: ") + report.message;
+    if (versionPerSave)
+        store.setBurstSeconds(0);
+    QVector<double> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < kSaves; ++i) {
+        // One character longer each time: the save after a keystroke at the end of the answer.
+        const Answer answer = reflectionAnswer({{QStringLiteral("text"), reflectionText(2000 + i)}});
+        timer.start();
+        if (!store.save(answer))
+            return QStringLiteral("failed: ") + store.lastError();
+        times.append(ms(timer));
+    }
+    std::sort(times.begin(), times.end());
+    return QJsonObject{{QStringLiteral("median"), percentile(times, 0.5)},
+                       {QStringLiteral("worst"), times.last()},
+                       {QStringLiteral("versions_kept"), int(store.history(kCourseId, kActivityId).size())}};
+}
+
+// The window the editor is shown in; it notes when each keystroke's change is on screen.
+// Qt paints the dirty widgets of a window and flushes its backing store to the window
+// system (the X server, or the offscreen image) in one go, while the window handles its
+// UpdateRequest; so the first such flush after the key that repainted the text is the
+// moment the change left the app. What a compositor does after that no app can see.
+class TypingWindow : public QWidget
+{
+public:
+    explicit TypingWindow(const QElapsedTimer &clock)
+        : m_clock(clock)
+    {
+    }
+
+    void watchText(QWidget *viewport) { viewport->installEventFilter(this); }
+    void keyPressed(qint64 pressedNs) { m_unpainted.append(pressedNs); }
+    const QVector<double> &latenciesMs() const { return m_latenciesMs; }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_unpainted.isEmpty())
+            m_textPainted = true;
+        return false;
+    }
+
+    bool event(QEvent *event) override
+    {
+        const bool handled = QWidget::event(event);
+        if (event->type() == QEvent::UpdateRequest && m_textPainted) {
+            const qint64 now = m_clock.nsecsElapsed();
+            for (const qint64 pressed : std::as_const(m_unpainted))
+                m_latenciesMs.append(double(now - pressed) / 1e6);
+            m_unpainted.clear();
+            m_textPainted = false;
+        }
+        return handled;
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    QVector<qint64> m_unpainted;  // when the keys not yet on screen were pressed
+    QVector<double> m_latenciesMs;
+    bool m_textPainted = false;
+};
+
+// Types a reflection into a real editor wired to the autosaver and store as in the app.
+QJsonValue keystrokeToScreen()
+{
+    int saves = 0;
+    QTemporaryDir dir;
+    AnswerStore store;  // default burst coalescing, as the app uses it
+    const AnswerStore::OpenReport report = store.open(dir.path());
+    if (report.status != AnswerStore::OpenReport::Status::Ok)
+        return QStringLiteral("failed: ") + report.message;
+    QObject::connect(&store, &AnswerStore::answerSaved, [&saves] { ++saves; });
+    AnswerAutosaver autosaver(&store);
+
+    QElapsedTimer clock;
+    TypingWindow window(clock);
+    ActivitySpec spec;
+    spec.id = kActivityId;
+    spec.kind = ActivitySpec::Kind::Reflection;
+    spec.title = QStringLiteral("What would you try first?");
+    AnswerEditor *editor = AnswerEditor::create(spec, &window);
+    (new QVBoxLayout(&window))->addWidget(editor);
+    QObject::connect(editor, &AnswerEditor::changed, &autosaver, [&] { autosaver.edit(reflectionAnswer(editor->value())); });
+    auto *text = editor->findChild<QPlainTextEdit *>(QStringLiteral("text"));
+    window.watchText(text->viewport());
+    window.resize(480, 360);  // about the workbook pane
+    window.show();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return QStringLiteral("failed: the window did not become active");
+    text->setFocus();
+
+    const QString typed = reflectionText(kKeystrokes);
+    QRandomGenerator random(2024);  // the same pace on every run
+    QEventLoop loop;
+    QTimer keys;
+    keys.setSingleShot(true);
+    keys.setTimerType(Qt::PreciseTimer);
+    int next = 0;
+    qint64 dueNs = 0;
+    QObject::connect(&keys, &QTimer::timeout, [&] {
+        const char key = typed.at(next).toLatin1();
+        // Timed from when the key was due, not from when the timer got to send it: a key
+        // pressed while a save holds the event loop waits, and the learner sees that wait.
+        window.keyPressed(std::min(dueNs, clock.nsecsElapsed()));
+        QTest::keyClick(text, key);
+        if (++next == typed.size()) {
+            QTimer::singleShot(2 * AnswerAutosaver::kDebounceMs, &loop, &QEventLoop::quit);  // the last paint and save
+            return;
+        }
+        // 30-60 ms a key; after a sentence, and one word in five, a pause of 200-600 ms: the
+        // debounce expires and a save runs between keys, now and then as the next key is due.
+        const bool pause = key == '.' || (key == ' ' && random.bounded(5) == 0);
+        dueNs += qint64(pause ? random.bounded(200, 601) : random.bounded(30, 61)) * 1000000;
+        // A typist does not wait for the screen: the next key keeps its time even when this one was late.
+        keys.start(int((std::max<qint64>(0, dueNs - clock.nsecsElapsed()) + 999999) / 1000000));
+    });
+    clock.start();
+    keys.start(0);
+    loop.exec();
+
+    QVector<double> latencies = window.latenciesMs();
+    if (latencies.isEmpty())
+        return QStringLiteral("failed: the text was never painted");
+    std::sort(latencies.begin(), latencies.end());
+    return QJsonObject{{QStringLiteral("median"), percentile(latencies, 0.5)},
+                       {QStringLiteral("p95"), percentile(latencies, 0.95)},
+                       {QStringLiteral("worst"), latencies.last()},
+                       {QStringLiteral("keystrokes"), int(latencies.size())},
+                       {QStringLiteral("saves"), saves}};
+}
+}  // namespace
+
+QJsonObject AnswerFigures::measure()
+{
+    return {{QStringLiteral("commit_one_answer_ms"),
+             QJsonObject{{QStringLiteral("coalesced"), commitOneAnswer(false)},
+                         {QStringLiteral("version_per_save"), commitOneAnswer(true)}}},
+            {QStringLiteral("keystroke_to_screen_ms"), keystrokeToScreen()}};
+}

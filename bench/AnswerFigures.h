@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QJsonObject>
+
+// Figures for writing an answer: what one save to the store costs, and how long a
+// keystroke takes to reach the screen while the autosaver saves between keystrokes.
+// Needs a QApplication (the editor is a real widget in a shown window).
+class AnswerFigures
+{
+public:
+    static QJsonObject measure();  // {"commit_one_answer_ms": ..., "keystroke_to_screen_ms": ...}
+};
