@@ -14,7 +14,7 @@ class PageRenderer
 {
 public:
     struct Options {
-        QString theme = QStringLiteral("auto");  // auto | light | dark | high-contrast
+        QString theme = QStringLiteral("light");  // light | dark | high-contrast
         bool showFacilitatorNotes = false;
     };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnswerEditor.h"
+#include "UndoMergeRun.h"
 
 class QPlainTextEdit;
 class QPushButton;
@@ -47,11 +48,7 @@ private:
     QPushButton *m_addRow;
     QPushButton *m_removeRow;
     Rows m_recorded;  // the chart as the undo history has it
-    // The cell edit being merged into one undo step: its cell, where it began, and the
-    // undo index it left (an undo or another edit in between starts a new step).
-    QString m_mergeKey;
-    Rows m_mergeStart;
-    int m_mergeIndex = -1;
+    UndoMergeRun<Rows> m_mergeRun;  // keystrokes in one cell: one undo step
     bool m_showing = false;
     bool m_settingValue = false;
 };

@@ -323,12 +323,9 @@ void WorksheetEditor::record(const QString &text, const QString &mergeKey)
     const QJsonArray before = m_recorded;
     const QPoint cell(m_grid->currentColumn(), m_grid->currentRow());
     m_recorded = now;
-    if (mergeKey.isEmpty() || mergeKey != m_mergeKey || undoStack()->index() != m_mergeIndex)
-        m_mergeStart = before;
-    m_mergeKey = mergeKey;
     recordEdit(text, [this, before, cell] { restore(before, cell); }, [this, now, cell] { restore(now, cell); }, mergeKey,
-               now == m_mergeStart);
-    m_mergeIndex = undoStack()->index();
+               m_mergeRun.backToStart(mergeKey, undoStack()->index(), before, now));
+    m_mergeRun.recorded(undoStack()->index());
     updateButtons();
     emit changed();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnswerEditor.h"
+#include "UndoMergeRun.h"
 
 #include <QJsonArray>
 
@@ -55,10 +56,6 @@ private:
     QPushButton *m_addRow = nullptr;
     QPushButton *m_removeRow = nullptr;
     QJsonArray m_recorded;  // the grid as the undo history has it
-    // The cell edit being merged into one undo step: its cell, where it began, and the
-    // undo index it left (an undo or another edit in between starts a new step).
-    QString m_mergeKey;
-    QJsonArray m_mergeStart;
-    int m_mergeIndex = -1;
+    UndoMergeRun<QJsonArray> m_mergeRun;  // keystrokes in one cell: one undo step
     bool m_showing = false;
 };
