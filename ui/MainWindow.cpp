@@ -169,6 +169,8 @@ MainWindow::~MainWindow()
     // Members go before the widget is hidden, and hiding moves the focus: stop listening first.
     disconnect(qApp, nullptr, this, nullptr);
     m_autosaver->flush();
+    // The page must go before the web profile it was made in, which is an older child.
+    delete m_view;
 }
 
 void MainWindow::createActions()
@@ -499,9 +501,11 @@ void MainWindow::applyTheme(const QString &theme)
 void MainWindow::notify(const QString &title, const QString &text)
 {
     // Never modal: a message must not stop the window (or a test driving it) from working.
+    // (QDialog::open() would make it window-modal, and a message box starts out modal.)
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 void MainWindow::openAnswerStore(const QString &dataDir)

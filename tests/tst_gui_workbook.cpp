@@ -1,0 +1,431 @@
+// The workbook in the reading window, on the bundled course: the pane follows the page,
+// the in-page cards open it and show how far the learner is, what is typed is saved (at
+// once when the page changes) and comes back, --activity opens an answer, and a damaged
+// answers file is moved aside without stopping anything.
+
+#include "ActivityPanel.h"
+#include "AnswerAutosaver.h"
+#include "AnswerEditor.h"
+#include "AnswerStore.h"
+#include "CourseUrl.h"
+#include "MainWindow.h"
+#include "NavigationTree.h"
+#include "PageView.h"
+#include "WorkbookPane.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineScript>
+#include <QWindow>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+const QString kWelcome = QStringLiteral("getting-started/welcome");
+const QString kNoActivities = QStringLiteral("getting-started/using-the-workbook");
+const QString kMistakes = QStringLiteral("getting-started/iteration-and-mistakes");
+const QString kKwl = QStringLiteral("kwl-course");
+const QString kReflectMistake = QStringLiteral("reflect-mistake");
+constexpr int kLoadTimeout = 30000;
+
+// Runs `script` in the page's application world and waits for its result.
+QVariant runJavaScript(MainWindow &window, const QString &script)
+{
+    struct Result {
+        bool done = false;
+        QVariant value;
+    };
+    auto result = std::make_shared<Result>();
+    window.pageView()->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [result](const QVariant &value) {
+        result->value = value;
+        result->done = true;
+    });
+    if (!QTest::qWaitFor([&] { return result->done; }, 10000))
+        return QStringLiteral("<no answer from the page>");
+    return result->value;
+}
+
+// The in-page card's state label ("Not started", "In progress", "Done").
+QString cardState(MainWindow &window, const QString &activityId)
+{
+    return runJavaScript(window, QStringLiteral("(function(){const c=document.querySelector('.activity-card[data-activity-id=\"%1\"]');"
+                                                "return c ? c.querySelector('.activity-state').textContent : '<no card>';})()")
+                                     .arg(activityId))
+        .toString();
+}
+
+bool isInside(const QWidget *widget, const QWidget *ancestor)
+{
+    return widget && ancestor && ancestor->isAncestorOf(widget);
+}
+
+QString describe(const QWidget *widget)
+{
+    if (!widget)
+        return QStringLiteral("nothing");
+    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The KWL editor's "experience" box (its first input).
+QPlainTextEdit *experienceBox(ActivityPanel *panel)
+{
+    return panel ? panel->editor()->findChild<QPlainTextEdit *>(QStringLiteral("experience")) : nullptr;
+}
+
+QString experienceOf(const std::optional<Answer> &answer)
+{
+    return answer ? answer->value.value(QStringLiteral("experience")).toString() : QStringLiteral("<no answer>");
+}
+
+QMessageBox *visibleMessageBox()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+class TestWorkbook : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void paneListsThePageActivities();
+    void openInWorkbookFocusesThePanel();
+    void typingSavesAndTheCardFollows();
+    void changingPageSavesAtOnce();
+    void answersComeBack();
+    void activityOptionOpensItsPage();
+    void damagedAnswersFileIsMovedAside();
+
+private:
+    // A window on the bundled course, shown, active, with `pageId` loaded.
+    std::unique_ptr<MainWindow> openWindow(const QString &pageId);
+    bool waitForPage(MainWindow &window, const QString &pageId, QSignalSpy &loaded);
+
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+};
+
+void TestWorkbook::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
+    QSettings().clear();
+}
+
+void TestWorkbook::init()
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+}
+
+void TestWorkbook::cleanup()
+{
+    QSettings().clear();  // no page, layout or zoom carried into the next test
+    m_dataDir.reset();
+}
+
+bool TestWorkbook::waitForPage(MainWindow &window, const QString &pageId, QSignalSpy &loaded)
+{
+    return QTest::qWaitFor([&] {
+        return window.currentPageId() == pageId && window.pageView()->url() == CourseUrl::page(pageId)
+            && std::any_of(loaded.cbegin(), loaded.cend(), [](const QList<QVariant> &args) { return args.first().toBool(); });
+    }, kLoadTimeout);
+}
+
+std::unique_ptr<MainWindow> TestWorkbook::openWindow(const QString &pageId)
+{
+    auto window = std::make_unique<MainWindow>(QStringLiteral(BUNDLED_COURSE_DIR), pageId, m_dataDir->path());
+    QSignalSpy loaded(window->pageView(), &QWebEngineView::loadFinished);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("the window did not become active");
+    if (!waitForPage(*window, pageId, loaded))
+        qWarning("%s did not load", qPrintable(pageId));
+    return window;
+}
+
+void TestWorkbook::paneListsThePageActivities()
+{
+    auto window = openWindow(kWelcome);
+    QCOMPARE(window->currentPageId(), kWelcome);
+    WorkbookPane *pane = window->workbookPane();
+    QCOMPARE(pane->activityCount(), 1);
+    QVERIFY(pane->panel(kKwl));
+    QCOMPARE(pane->panel(kKwl)->spec().id, kKwl);
+    QVERIFY(pane->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(cardState(*window, kKwl), QStringLiteral("Not started"), 10000);
+
+    // Another page: its own (no) activities, not the last page's.
+    QSignalSpy loaded(window->pageView(), &QWebEngineView::loadFinished);
+    window->showPage(kNoActivities);
+    QVERIFY(waitForPage(*window, kNoActivities, loaded));
+    QCOMPARE(pane->activityCount(), 0);
+    QVERIFY(!pane->panel(kKwl));
+
+    // And straight onto a page without activities.
+    window.reset();
+    window = openWindow(kNoActivities);
+    QCOMPARE(window->currentPageId(), kNoActivities);
+    QCOMPARE(window->workbookPane()->activityCount(), 0);
+}
+
+void TestWorkbook::openInWorkbookFocusesThePanel()
+{
+    auto window = openWindow(kWelcome);
+    ActivityPanel *panel = window->workbookPane()->panel(kKwl);
+    QVERIFY(panel);
+    window->navigationTree()->setFocus();
+    QTRY_VERIFY(window->navigationTree()->hasFocus());
+    QVERIFY(!isInside(QApplication::focusWidget(), panel));
+
+    window->pageView()->page()->runJavaScript(QStringLiteral("document.querySelector('a.activity-open').click()"),
+                                              QWebEngineScript::ApplicationWorld);
+    QTRY_VERIFY2_WITH_TIMEOUT(isInside(QApplication::focusWidget(), panel->editor()),
+                              qPrintable(QStringLiteral("focus is on %1").arg(describe(QApplication::focusWidget()))), 10000);
+    QVERIFY(QApplication::focusWidget()->focusPolicy() & Qt::TabFocus);  // an input, not a label
+    QCOMPARE(QApplication::focusWidget(), experienceBox(panel));  // the first input of the KWL chart
+    QCOMPARE(window->currentPageId(), kWelcome);  // the link opened the workbook, not a page
+}
+
+void TestWorkbook::typingSavesAndTheCardFollows()
+{
+    auto window = openWindow(kWelcome);
+    const QString courseId = window->course().id;
+    ActivityPanel *panel = window->workbookPane()->panel(kKwl);
+    QVERIFY(panel);
+    QTRY_COMPARE_WITH_TIMEOUT(cardState(*window, kKwl), QStringLiteral("Not started"), 10000);
+
+    window->pageView()->page()->runJavaScript(QStringLiteral("document.querySelector('a.activity-open').click()"),
+                                              QWebEngineScript::ApplicationWorld);
+    QTRY_VERIFY_WITH_TIMEOUT(isInside(QApplication::focusWidget(), panel), 10000);
+
+    const QString text = QStringLiteral("Ran a zine club");
+    QCOMPARE(panel->saveStatus(), QStringLiteral("Saved"));  // nothing to save yet
+    QTest::keyClicks(QApplication::focusWidget(), text);
+    QCOMPARE(experienceOf(panel->answer(courseId)), text);
+    QCOMPARE(panel->saveStatus(), QStringLiteral("Saving…"));
+    QTRY_COMPARE_WITH_TIMEOUT(experienceOf(window->answerStore()->answer(courseId, kKwl)), text, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->saveStatus(), QStringLiteral("Saved"), 1000);
+    QVERIFY(!window->answerStore()->answer(courseId, kKwl)->done);
+    QTRY_COMPARE_WITH_TIMEOUT(cardState(*window, kKwl), QStringLiteral("In progress"), 5000);
+
+    auto *done = panel->findChild<QCheckBox *>();
+    QVERIFY(done);
+    QVERIFY(!done->isChecked());
+    QTest::mouseClick(done, Qt::LeftButton, {}, done->rect().center());
+    QVERIFY(done->isChecked());
+    QCOMPARE(panel->saveStatus(), QStringLiteral("Saving…"));
+    QTRY_VERIFY_WITH_TIMEOUT(window->answerStore()->answer(courseId, kKwl)->done, 1000);
+    QCOMPARE(experienceOf(window->answerStore()->answer(courseId, kKwl)), text);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->saveStatus(), QStringLiteral("Saved"), 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(cardState(*window, kKwl), QStringLiteral("Done"), 5000);
+
+    // Unticking takes it back to "In progress".
+    QTest::mouseClick(done, Qt::LeftButton, {}, done->rect().center());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->answerStore()->answer(courseId, kKwl)->done, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(cardState(*window, kKwl), QStringLiteral("In progress"), 5000);
+}
+
+void TestWorkbook::changingPageSavesAtOnce()
+{
+    auto window = openWindow(kWelcome);
+    const QString courseId = window->course().id;
+    AnswerStore *store = window->answerStore();
+
+    // What the store holds the moment the window takes the new page (after its own handler).
+    bool changed = false;
+    QString storedAtChange;
+    qint64 msAtChange = -1;
+    QElapsedTimer clock;
+    connect(window->pageView(), &QWebEngineView::urlChanged, window.get(), [&](const QUrl &url) {
+        if (changed || url != CourseUrl::page(kNoActivities))
+            return;
+        changed = true;
+        msAtChange = clock.elapsed();
+        storedAtChange = experienceOf(store->answer(courseId, kKwl));
+    });
+
+    // The quiet time cannot have ended before this (coarse timers fire at most 5% early), so
+    // a page change sooner than this shows the page change wrote the answer. A machine too
+    // busy to change pages that fast gets another try.
+    constexpr qint64 kTellingMs = AnswerAutosaver::kDebounceMs * 95 / 100 - 1;
+    for (int attempt = 1;; ++attempt) {
+        if (attempt > 1) {
+            QSignalSpy back(window->pageView(), &QWebEngineView::loadFinished);
+            window->showPage(kWelcome);
+            QVERIFY(waitForPage(*window, kWelcome, back));
+        }
+        window->openActivity(kKwl);
+        ActivityPanel *panel = window->workbookPane()->panel(kKwl);
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(isInside(QApplication::focusWidget(), panel), 10000);
+
+        QTest::keyClicks(QApplication::focusWidget(), attempt == 1 ? QStringLiteral("Typed, then straight on") : QStringLiteral(" again"));
+        const QString typed = panel->editor()->value().value(QStringLiteral("experience")).toString();
+        QVERIFY(typed.endsWith(attempt == 1 ? QStringLiteral("on") : QStringLiteral("again")));
+        QVERIFY(experienceOf(store->answer(courseId, kKwl)) != typed);  // not yet
+        changed = false;
+        clock.start();
+        QSignalSpy loaded(window->pageView(), &QWebEngineView::loadFinished);
+        window->showPage(kNoActivities);
+        if (window->currentPageId() == kNoActivities)  // taken while showPage() ran: the answer must be in already
+            QCOMPARE(experienceOf(store->answer(courseId, kKwl)), typed);
+        QTRY_VERIFY_WITH_TIMEOUT(changed, kLoadTimeout);
+        QCOMPARE(storedAtChange, typed);  // whatever the timing, saved no later than the page change
+        QVERIFY(waitForPage(*window, kNoActivities, loaded));
+        QCOMPARE(experienceOf(store->answer(courseId, kKwl)), typed);
+        QVERIFY(!window->autosaver()->hasPending());
+        if (msAtChange < kTellingMs)
+            break;
+        if (attempt == 3)
+            QSKIP(qPrintable(QStringLiteral("The page took %1 ms to change, longer than the quiet time: the check tells nothing")
+                                 .arg(msAtChange)));
+    }
+}
+
+void TestWorkbook::answersComeBack()
+{
+    const QString saved = QStringLiteral("Book club, game nights");
+    const QString unsaved = QStringLiteral(" and a maker day");
+    QString courseId;
+    {
+        auto window = openWindow(kWelcome);
+        courseId = window->course().id;
+        window->openActivity(kKwl);
+        ActivityPanel *panel = window->workbookPane()->panel(kKwl);
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(isInside(QApplication::focusWidget(), panel), 10000);
+        QTest::keyClicks(QApplication::focusWidget(), saved);
+        QTRY_COMPARE_WITH_TIMEOUT(experienceOf(window->answerStore()->answer(courseId, kKwl)), saved, 1000);
+    }
+    {
+        auto window = openWindow(kWelcome);
+        ActivityPanel *panel = window->workbookPane()->panel(kKwl);
+        QVERIFY(panel);
+        QCOMPARE(panel->editor()->value().value(QStringLiteral("experience")).toString(), saved);
+        QCOMPARE(experienceBox(panel)->toPlainText(), saved);
+        QTRY_COMPARE_WITH_TIMEOUT(cardState(*window, kKwl), QStringLiteral("In progress"), 10000);
+
+        // Typed and closed at once, before the quiet time is over: written on the way out.
+        window->openActivity(kKwl);
+        QTRY_VERIFY_WITH_TIMEOUT(isInside(QApplication::focusWidget(), panel), 10000);
+        QTest::keyClicks(QApplication::focusWidget(), unsaved);  // the cursor goes to the end on opening
+        QVERIFY(window->autosaver()->hasPending());
+    }
+    auto window = openWindow(kWelcome);
+    ActivityPanel *panel = window->workbookPane()->panel(kKwl);
+    QVERIFY(panel);
+    QCOMPARE(panel->editor()->value().value(QStringLiteral("experience")).toString(), saved + unsaved);
+    QCOMPARE(experienceOf(window->answerStore()->answer(courseId, kKwl)), saved + unsaved);
+}
+
+void TestWorkbook::activityOptionOpensItsPage()
+{
+    auto window = openWindow(kWelcome);
+    QVERIFY(window->showActivity(kReflectMistake));
+    QTRY_COMPARE_WITH_TIMEOUT(window->currentPageId(), kMistakes, kLoadTimeout);
+    ActivityPanel *panel = window->workbookPane()->panel(kReflectMistake);
+    QVERIFY(panel);
+    QTRY_VERIFY2_WITH_TIMEOUT(isInside(QApplication::focusWidget(), panel->editor()),
+                              qPrintable(QStringLiteral("focus is on %1").arg(describe(QApplication::focusWidget()))), 10000);
+
+    // One that is on the page already; one that is nowhere.
+    window->navigationTree()->setFocus();
+    QTRY_VERIFY(!isInside(QApplication::focusWidget(), panel));
+    QVERIFY(window->showActivity(kReflectMistake));
+    QTRY_VERIFY_WITH_TIMEOUT(isInside(QApplication::focusWidget(), panel->editor()), 10000);
+    QVERIFY(!window->showActivity(QStringLiteral("no-such-activity")));
+    QCOMPARE(window->currentPageId(), kMistakes);
+}
+
+void TestWorkbook::damagedAnswersFileIsMovedAside()
+{
+    const QString file = QDir(m_dataDir->path()).filePath(QStringLiteral("answers.sqlite"));
+    QByteArray damaged(16384, Qt::Uninitialized);
+    QRandomGenerator generator(20240501);
+    for (char &byte : damaged)
+        byte = char(generator.bounded(256));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(damaged), qint64(damaged.size()));
+    }
+
+    auto window = openWindow(kWelcome);
+    QCOMPARE(window->currentPageId(), kWelcome);
+
+    const QStringList aside = QDir(m_dataDir->path()).entryList({QStringLiteral("answers.sqlite.corrupt-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    const QString movedTo = QDir(m_dataDir->path()).filePath(aside.first());
+    QCOMPARE(readAll(movedTo), damaged);
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = visibleMessageBox()) != nullptr, 5000);
+    QVERIFY2(box->text().contains(QDir::toNativeSeparators(movedTo)), qPrintable(box->text()));
+    QCOMPARE(box->icon(), QMessageBox::Warning);
+
+    // Typing still saves, into the fresh store.
+    const QString courseId = window->course().id;
+    ActivityPanel *panel = window->workbookPane()->panel(kKwl);
+    QVERIFY(panel);
+    QVERIFY(!window->answerStore()->answer(courseId, kKwl));
+    window->openActivity(kKwl);
+    QPlainTextEdit *input = experienceBox(panel);
+    QVERIFY(input);
+    const QString text = QStringLiteral("Still saving");
+    QTest::keyClicks(input, text);
+    QCOMPARE(panel->saveStatus(), QStringLiteral("Saving…"));
+    QTRY_COMPARE_WITH_TIMEOUT(experienceOf(window->answerStore()->answer(courseId, kKwl)), text, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->saveStatus(), QStringLiteral("Saved"), 1000);
+    QCOMPARE(window->answerStore()->databasePath(), file);
+    QVERIFY(readAll(file).startsWith("SQLite format 3"));
+    QCOMPARE(readAll(movedTo), damaged);  // the old file is kept as it was
+
+    // Not modal: while it is up, the window goes on taking the learner's input, keys from
+    // the window system included (a modal box would have them dropped).
+    QVERIFY(box->isVisible());
+    QCOMPARE(window->windowHandle()->focusObject(), input);
+    for (const char key : QByteArray(" too"))
+        QTest::keyClick(window->windowHandle(), key);
+    QTRY_COMPARE_WITH_TIMEOUT(experienceOf(window->answerStore()->answer(courseId, kKwl)), text + QStringLiteral(" too"), 1000);
+    QCOMPARE(box->windowModality(), Qt::NonModal);
+    QVERIFY2(!QApplication::activeModalWidget(), qPrintable(describe(QApplication::activeModalWidget())));
+    box->close();
+}
+
+int main(int argc, char *argv[])
+{
+    MainWindow::prepareApplication();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("coursebook-tests"));
+    TestWorkbook test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_workbook.moc"
