@@ -1,0 +1,73 @@
+#include "ExportDocument.h"
+
+#include "AnswerStore.h"
+#include "PageRenderer.h"
+
+#include <QSet>
+
+bool ExportDocument::build(const Course &course, const AnswerStore *store, const ExportScope &scope, bool blank,
+                           const QString &learner, ExportDocument *document, QString *error)
+{
+    ExportDocument doc;
+    doc.courseTitle = course.title;
+    doc.learner = learner;
+    doc.date = QDate::currentDate();
+    doc.blank = blank;
+    doc.scopeTitle = QStringLiteral("Whole workbook");
+
+    const PageRenderer renderer(course);
+    QSet<QString> courseActivities;
+    for (const CourseModule &module : course.modules) {
+        for (const CoursePage &page : module.pages) {
+            for (const ActivitySpec &spec : renderer.render(page).activities) {
+                courseActivities.insert(spec.id);
+                const bool inScope = scope.kind == ExportScope::Kind::Course
+                                  || (scope.kind == ExportScope::Kind::Module && module.id == scope.id)
+                                  || (scope.kind == ExportScope::Kind::Page && page.id == scope.id)
+                                  || (scope.kind == ExportScope::Kind::Activity && spec.id == scope.id);
+                if (!inScope)
+                    continue;
+                ExportItem item{module.id, module.title, page.id, page.title, spec, std::nullopt};
+                if (!blank && store)
+                    item.answer = store->answer(course.id, spec.id);
+                doc.items.append(item);
+            }
+        }
+    }
+    switch (scope.kind) {
+    case ExportScope::Kind::Course:
+        break;
+    case ExportScope::Kind::Module:
+        if (const CourseModule *module = course.findModule(scope.id))
+            doc.scopeTitle = module->title;
+        else
+            return (*error = QStringLiteral("no module \"%1\" in the course (see --list)").arg(scope.id), false);
+        break;
+    case ExportScope::Kind::Page:
+        if (const CoursePage *page = course.findPage(scope.id))
+            doc.scopeTitle = page->title;
+        else
+            return (*error = QStringLiteral("no page \"%1\" in the course (see --list)").arg(scope.id), false);
+        break;
+    case ExportScope::Kind::Activity:
+        if (doc.items.isEmpty())
+            return (*error = QStringLiteral("no activity \"%1\" in the course (see --list)").arg(scope.id), false);
+        doc.scopeTitle = doc.items.first().spec.title;
+        break;
+    case ExportScope::Kind::Orphans:
+        doc.scopeTitle = QStringLiteral("Answers without an activity");
+        if (store) {
+            for (const Answer &answer : AnswerStore::orphans(store->answers(course.id), courseActivities)) {
+                ExportItem item;
+                item.spec.id = answer.activityId;
+                item.spec.title = answer.activityId;
+                ActivitySpec::kindFromName(answer.kind, &item.spec.kind);
+                item.answer = answer;
+                doc.items.append(item);
+            }
+        }
+        break;
+    }
+    *document = doc;
+    return true;
+}

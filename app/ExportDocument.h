@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ActivitySpec.h"
+#include "Answer.h"
+#include "Course.h"
+#include "ExportScope.h"
+
+#include <QDate>
+#include <optional>
+
+class AnswerStore;
+
+// One activity in a worksheet export, with where it sits in the course and the answer.
+struct ExportItem {
+    QString moduleId;
+    QString moduleTitle;
+    QString pageId;
+    QString pageTitle;
+    ActivitySpec spec;             // title, kind, prompt (HTML and text), worksheet design
+    std::optional<Answer> answer;  // none in a blank export, or when never answered
+};
+
+// The single model every worksheet exporter (DOCX, PDF) writes from: the course and
+// learner, then each activity in scope in course order.
+struct ExportDocument {
+    QString courseTitle;
+    QString learner;
+    QString scopeTitle;  // "Whole workbook", a module's, page's or activity's title
+    QDate date;
+    bool blank = false;
+    QVector<ExportItem> items;
+
+    // Builds the document; false with *error when the scope names nothing in the course.
+    // A null store (or blank) gives an export without answers.
+    static bool build(const Course &course, const AnswerStore *store, const ExportScope &scope, bool blank,
+                      const QString &learner, ExportDocument *document, QString *error);
+};

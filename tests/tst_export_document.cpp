@@ -1,0 +1,115 @@
+#include "AnswerStore.h"
+#include "CourseLoader.h"
+#include "ExportDocument.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+// The one model both worksheet exporters write from.
+class TestExportDocument : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_course = CourseLoader::load(QStringLiteral(BUNDLED_COURSE_DIR));
+        QCOMPARE(m_store.open(m_dir.path()).status, AnswerStore::OpenReport::Status::Ok);
+        QVERIFY(m_store.save(answer(QStringLiteral("reflect-mistake"), QStringLiteral("reflection"),
+                                    QJsonObject{{QStringLiteral("text"), QStringLiteral("Fridays at 4 are empty — café hours")}})));
+        QVERIFY(m_store.save(answer(QStringLiteral("gone-activity"), QStringLiteral("response"),
+                                    QJsonObject{{QStringLiteral("text"), QStringLiteral("kept anyway")}})));
+    }
+
+    void parsesScopes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("normalised");
+        QTest::newRow("course") << "course" << true << "course";
+        QTest::newRow("module") << "module:getting-started" << true << "module:getting-started";
+        QTest::newRow("page") << "page:getting-started/welcome" << true << "page:getting-started/welcome";
+        QTest::newRow("activity") << "activity:kwl-course" << true << "activity:kwl-course";
+        QTest::newRow("orphans") << "orphans" << true << "orphans";
+        QTest::newRow("missing id") << "module:" << false << "";
+        QTest::newRow("unknown") << "chapter:1" << false << "";
+    }
+    void parsesScopes()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(QString, normalised);
+        ExportScope scope;
+        QString error;
+        QCOMPARE(ExportScope::parse(text, &scope, &error), ok);
+        if (ok)
+            QCOMPARE(scope.toString(), normalised);
+        else
+            QVERIFY(!error.isEmpty());
+    }
+
+    void scopesSelectActivitiesInCourseOrder_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QStringList>("ids");
+        QTest::newRow("course") << "course" << QStringList{"kwl-course", "reflect-expert", "reflect-mistake", "reflect-colearning"};
+        QTest::newRow("module") << "module:getting-started" << QStringList{"kwl-course", "reflect-expert", "reflect-mistake", "reflect-colearning"};
+        QTest::newRow("page") << "page:getting-started/iteration-and-mistakes" << QStringList{"reflect-mistake"};
+        QTest::newRow("activity") << "activity:kwl-course" << QStringList{"kwl-course"};
+        QTest::newRow("orphans") << "orphans" << QStringList{"gone-activity"};
+    }
+    void scopesSelectActivitiesInCourseOrder()
+    {
+        QFETCH(QString, scope);
+        QFETCH(QStringList, ids);
+        ExportScope parsed;
+        QString error;
+        QVERIFY(ExportScope::parse(scope, &parsed, &error));
+        ExportDocument doc;
+        QVERIFY2(ExportDocument::build(m_course, &m_store, parsed, false, QStringLiteral("Ana"), &doc, &error), qPrintable(error));
+        QStringList found;
+        for (const ExportItem &item : doc.items)
+            found << item.spec.id;
+        QCOMPARE(found, ids);
+        QCOMPARE(doc.learner, QStringLiteral("Ana"));
+        QCOMPARE(doc.courseTitle, m_course.title);
+    }
+
+    void filledHasAnswersAndBlankHasNone()
+    {
+        ExportDocument filled, blank;
+        QString error;
+        const ExportScope page{ExportScope::Kind::Page, QStringLiteral("getting-started/iteration-and-mistakes")};
+        QVERIFY(ExportDocument::build(m_course, &m_store, page, false, QString(), &filled, &error));
+        QVERIFY(ExportDocument::build(m_course, &m_store, page, true, QString(), &blank, &error));
+        QVERIFY(filled.items.first().answer.has_value());
+        QCOMPARE(filled.items.first().answer->value.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Fridays at 4 are empty — café hours"));
+        QVERIFY(!blank.items.first().answer.has_value());
+        QVERIFY(blank.blank);
+        QVERIFY(!blank.items.first().spec.promptText.isEmpty());  // prompts stay in a blank handout
+        QCOMPARE(filled.items.first().pageTitle, QStringLiteral("Iteration and Mistakes in Practice"));
+        QCOMPARE(filled.scopeTitle, QStringLiteral("Iteration and Mistakes in Practice"));
+    }
+
+    void unknownIdsAreErrors()
+    {
+        ExportDocument doc;
+        QString error;
+        QVERIFY(!ExportDocument::build(m_course, &m_store, {ExportScope::Kind::Page, QStringLiteral("nope/none")}, false, QString(), &doc, &error));
+        QVERIFY(error.contains(QStringLiteral("nope/none")));
+        QVERIFY(!ExportDocument::build(m_course, &m_store, {ExportScope::Kind::Activity, QStringLiteral("x")}, false, QString(), &doc, &error));
+    }
+
+private:
+    Answer answer(const QString &id, const QString &kind, const QJsonObject &value) const
+    {
+        return Answer{m_course.id, id, kind, value, false, QDateTime::currentDateTimeUtc()};
+    }
+
+    QTemporaryDir m_dir;
+    Course m_course;
+    AnswerStore m_store;
+};
+
+QTEST_GUILESS_MAIN(TestExportDocument)
+#include "tst_export_document.moc"
