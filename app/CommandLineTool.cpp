@@ -5,6 +5,9 @@
 #include "CourseCheck.h"
 #include "CourseJson.h"
 #include "CourseLoader.h"
+#include "DocxWorksheetWriter.h"
+#include "PdfWorksheetWriter.h"
+#include "ExportDocument.h"
 #include "PageRenderer.h"
 
 #include <QCoreApplication>
@@ -24,6 +27,12 @@ const QString kCheck = QStringLiteral("check");
 const QString kDataDir = QStringLiteral("data-dir");
 const QString kExportAnswers = QStringLiteral("export-answers");
 const QString kImportAnswers = QStringLiteral("import-answers");
+const QString kExport = QStringLiteral("export");
+const QString kPageSize = QStringLiteral("page-size");
+const QString kScope = QStringLiteral("scope");
+const QString kBlank = QStringLiteral("blank");
+const QString kLearner = QStringLiteral("learner");
+const QString kOutput = QStringLiteral("output");
 }  // namespace
 
 CommandLineTool::CommandLineTool()
@@ -50,6 +59,12 @@ CommandLineTool::CommandLineTool()
         {kImportAnswers, QStringLiteral("Merge the answers in FILE into the store (for each activity the newest wins; "
                                         "the older one stays in its history), print what changed and exit."),
          QStringLiteral("FILE")},
+        {kExport, QStringLiteral("Write the answers as a worksheet (docx or pdf) to --output FILE and exit."), QStringLiteral("FORMAT")},
+        {kScope, QStringLiteral("With --export: course (default), module:ID, page:ID, activity:ID or orphans."), QStringLiteral("SCOPE")},
+        {kBlank, QStringLiteral("With --export: a blank handout, with room to write instead of the answers.")},
+        {kLearner, QStringLiteral("With --export: the learner's name printed on the worksheet."), QStringLiteral("NAME")},
+        {kOutput, QStringLiteral("With --export: the file to write."), QStringLiteral("FILE")},
+        {kPageSize, QStringLiteral("With --export pdf: A4 or Letter (default: from the system's locale)."), QStringLiteral("SIZE")},
         {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
                                                        "page painted, and quit (used by coursebook-bench).")},
         {QStringLiteral("bare-view"), QStringLiteral("With --first-paint: time a bare web view showing the same page instead "
@@ -57,10 +72,15 @@ CommandLineTool::CommandLineTool()
     });
 }
 
+bool CommandLineTool::needsWebEngine() const
+{
+    return m_parser.isSet(kExport) && m_parser.value(kExport).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+}
+
 bool CommandLineTool::isHeadless() const
 {
     return m_parser.isSet(kList) || m_parser.isSet(kRender) || m_parser.isSet(kRenderAll) || m_parser.isSet(kCheck)
-        || m_parser.isSet(kExportAnswers) || m_parser.isSet(kImportAnswers);
+        || m_parser.isSet(kExportAnswers) || m_parser.isSet(kImportAnswers) || m_parser.isSet(kExport);
 }
 
 QString CommandLineTool::bundledCoursePath()
@@ -110,6 +130,8 @@ int CommandLineTool::run(QTextStream &out, QTextStream &err)
         return render(out, err);
     if (m_parser.isSet(kRenderAll))
         return renderAll(out, err);
+    if (m_parser.isSet(kExport))
+        return exportWorksheet(out, err);
     if (m_parser.isSet(kImportAnswers)) {
         // With --export-answers too, export the merged result.
         const int imported = importAnswers(out, err);
@@ -177,10 +199,14 @@ int CommandLineTool::check(QTextStream &out)
     return CourseCheck::hasErrors(all) ? 1 : 0;
 }
 
+QString CommandLineTool::dataDir() const
+{
+    return m_parser.isSet(kDataDir) ? m_parser.value(kDataDir) : AnswerStore::defaultDataDir();
+}
+
 bool CommandLineTool::openStore(AnswerStore &store, bool forWriting, QTextStream &err) const
 {
-    const QString dataDir = m_parser.isSet(kDataDir) ? m_parser.value(kDataDir) : AnswerStore::defaultDataDir();
-    const AnswerStore::OpenReport report = store.open(dataDir);
+    const AnswerStore::OpenReport report = store.open(dataDir());
     const bool usable = report.status == AnswerStore::OpenReport::Status::Ok
         || report.status == AnswerStore::OpenReport::Status::MovedAside
         || (report.status == AnswerStore::OpenReport::Status::ReadOnly && store.isOpen() && !forWriting);
@@ -243,5 +269,59 @@ int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
     out << "added " << report.added << ", updated " << report.updated << ", unchanged " << report.unchanged << "\n";
     for (const QString &activityId : report.changedActivities)
         out << activityId << "\n";
+    return 0;
+}
+
+int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
+{
+    const QString format = m_parser.value(kExport).toLower();
+    if (format != QLatin1String("docx") && format != QLatin1String("pdf")) {
+        err << "coursebook: unknown export format \"" << m_parser.value(kExport) << "\" (use docx or pdf)\n";
+        return 1;
+    }
+    const QString target = m_parser.value(kOutput);
+    if (target.isEmpty()) {
+        err << "coursebook: --export needs --output FILE\n";
+        return 1;
+    }
+    ExportScope scope;
+    QString error;
+    if (!ExportScope::parse(m_parser.isSet(kScope) ? m_parser.value(kScope) : QStringLiteral("course"), &scope, &error)) {
+        err << "coursebook: " << error << "\n";
+        return 1;
+    }
+    const Course course = CourseLoader::load(coursePath());
+    // Exporting only reads: without an answers file there are no answers, and none is created.
+    AnswerStore store;
+    const bool withAnswers = !m_parser.isSet(kBlank) && QFileInfo::exists(QDir(dataDir()).filePath(QStringLiteral("answers.sqlite")));
+    if (withAnswers && !openStore(store, false, err))
+        return 1;
+    ExportDocument doc;
+    if (!ExportDocument::build(course, withAnswers ? &store : nullptr, scope, m_parser.isSet(kBlank), m_parser.value(kLearner), &doc,
+                               &error)) {
+        err << "coursebook: " << error << "\n";
+        return 1;
+    }
+    if (withAnswers && !store.lastError().isEmpty()) {
+        err << "coursebook: " << store.lastError() << "\n";
+        return 1;
+    }
+    // The one place each format's writer is chosen.
+    QPageSize::PageSizeId pageSize = PdfWorksheetWriter::defaultPageSize();
+    if (m_parser.isSet(kPageSize)) {
+        const QString size = m_parser.value(kPageSize).toLower();
+        if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
+            err << "coursebook: unknown page size \"" << m_parser.value(kPageSize) << "\" (use A4 or Letter)\n";
+            return 1;
+        }
+        pageSize = size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
+    }
+    const bool written = format == QLatin1String("docx") ? DocxWorksheetWriter::write(doc, target, &error)
+                                                         : PdfWorksheetWriter::write(doc, target, pageSize, &error);
+    if (!written) {
+        err << "coursebook: " << error << "\n";
+        return 1;
+    }
+    out << "wrote " << target << " (" << doc.items.size() << (doc.items.size() == 1 ? " activity)\n" : " activities)\n");
     return 0;
 }

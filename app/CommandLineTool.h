@@ -16,6 +16,8 @@ public:
 
     // True when the parsed arguments ask for a headless command.
     bool isHeadless() const;
+    // PDF is printed by the web engine: that command needs a QApplication (offscreen is fine).
+    bool needsWebEngine() const;
 
     // Runs the headless command; returns the process exit code
     // (0 ok, 1 problems found or answers not exported/imported, 2 bad arguments or unreadable course).
@@ -32,6 +34,8 @@ private:
     int check(QTextStream &out);
     int exportAnswers(QTextStream &out, QTextStream &err);
     int importAnswers(QTextStream &out, QTextStream &err);
+    int exportWorksheet(QTextStream &out, QTextStream &err);
+    QString dataDir() const;  // --data-dir, else the default answers folder
     bool openStore(AnswerStore &store, bool forWriting, QTextStream &err) const;
 
     QCommandLineParser m_parser;

@@ -1,4 +1,5 @@
 #include "CommandLineTool.h"
+#include "CourseSchemeHandler.h"
 #include "CourseLoader.h"
 #include "MainWindow.h"
 #include "PageRenderer.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 #include <QWebEngineView>
@@ -37,6 +39,21 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     tool.parser().parse(arguments);
+
+    if (tool.isHeadless() && tool.needsWebEngine()) {
+        // Printing a PDF needs the web engine, but no screen: offscreen unless one is there.
+        if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+            && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        CourseSchemeHandler::registerScheme();
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));  // a command prints only its result
+        QApplication app(argc, argv);
+        tool.parser().process(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return tool.run(out, err);
+    }
 
     // Headless commands never touch a display, so they work over ssh and in CI.
     if (tool.isHeadless() || tool.parser().isSet(QStringLiteral("help")) || tool.parser().isSet(QStringLiteral("version"))

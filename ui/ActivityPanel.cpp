@@ -85,6 +85,10 @@ ActivityPanel::ActivityPanel(const ActivitySpec &spec, QWidget *parent)
     history->setToolTip(tr("See and restore earlier versions of this answer"));
     connect(history, &QPushButton::clicked, this, &ActivityPanel::historyRequested);
     bottom->addWidget(history);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("Export this activity as a DOCX or PDF worksheet"));
+    connect(exportButton, &QPushButton::clicked, this, &ActivityPanel::exportRequested);
+    bottom->addWidget(exportButton);
     layout->addLayout(bottom);
 
     // The save status has a line of its own: it must always be readable, never cut off.

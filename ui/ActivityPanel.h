@@ -32,6 +32,7 @@ public:
 signals:
     void edited();
     void historyRequested();
+    void exportRequested();
 
 private:
     ActivitySpec m_spec;

@@ -16,6 +16,10 @@
 #include "AnswerHistoryDialog.h"
 #include "AnswerJson.h"
 #include "OrphanAnswersDialog.h"
+#include "DocxWorksheetWriter.h"
+#include "ExportDocument.h"
+#include "ExportWorksheetDialog.h"
+#include "PdfWorksheetWriter.h"
 #include "NavigationTree.h"
 #include "OfflineWebProfile.h"
 #include "PageView.h"
@@ -46,6 +50,9 @@
 #include <QTimer>
 #include <QDir>
 #include <QSaveFile>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QWebEngineScript>
 
 #include <algorithm>
@@ -65,6 +72,7 @@ constexpr double kZoomStep = 1.1;
 void MainWindow::prepareApplication()
 {
     CourseSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);  // what Qt WebEngine asks of its host
 }
 
 MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const QString &dataDir, QWidget *parent)
@@ -118,6 +126,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
             updateActivityCards();
     });
     connect(m_workbook, &WorkbookPane::historyRequested, this, &MainWindow::showHistory);
+    connect(m_workbook, &WorkbookPane::exportRequested, this, [this](const ActivitySpec &spec) { exportWorksheet(spec.id); });
     // Leaving an editor commits its words at once, not after the quiet time.
     connect(qApp, &QApplication::focusChanged, this, [this] {
         if (m_autosaver->hasPending())
@@ -190,6 +199,8 @@ void MainWindow::createActions()
     });
     openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
+    QAction *exportWorksheetAction = file->addAction(tr("Export &Worksheet…"), this, [this] { exportWorksheet(); });
+    exportWorksheetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("&Export Answers…"), this, &MainWindow::exportAnswers);
     file->addAction(tr("&Import Answers…"), this, &MainWindow::importAnswers);
     file->addSeparator();
@@ -638,4 +649,60 @@ void MainWindow::showOrphanAnswers()
     }
     OrphanAnswersDialog dialog(AnswerStore::orphans(m_store->answers(m_course->id), ids), this);
     dialog.exec();
+}
+
+void MainWindow::exportWorksheet(const QString &activityId)
+{
+    m_autosaver->flush();
+    const CoursePage *page = m_course->findPage(m_currentPageId);
+    const CourseModule *module = page ? m_course->findModule(page->moduleId) : nullptr;
+    QVector<ExportWorksheetDialog::Choice> choices{{tr("The whole workbook"), {ExportScope::Kind::Course, QString()}}};
+    if (module)
+        choices.append({tr("Module: %1").arg(module->title), {ExportScope::Kind::Module, module->id}});
+    int initial = int(choices.size());
+    if (page)
+        choices.append({tr("This page: %1").arg(page->title), {ExportScope::Kind::Page, page->id}});
+    for (const ActivitySpec &spec : std::as_const(m_activities)) {
+        if (spec.id == activityId)
+            initial = int(choices.size());
+        choices.append({tr("Activity: %1").arg(spec.title), {ExportScope::Kind::Activity, spec.id}});
+    }
+    choices.append({tr("Answers without an activity"), {ExportScope::Kind::Orphans, QString()}});
+
+    ExportWorksheetDialog dialog(choices, initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportScope scope = dialog.scope();
+    const QString extension = dialog.pdf() ? QStringLiteral("pdf") : QStringLiteral("docx");
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1-%2%3.%4").arg(m_course->id, scope.fileNameStem(),
+                                                                             dialog.blank() ? QStringLiteral("-blank") : QString(), extension));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Worksheet"), suggested,
+                                                      dialog.pdf() ? tr("PDF (*.pdf)") : tr("Word document (*.docx)"));
+    if (path.isEmpty())
+        return;
+
+    ExportDocument document;
+    QString error;
+    bool ok = ExportDocument::build(*m_course, m_store.get(), scope, dialog.blank(), dialog.learner(), &document, &error);
+    if (ok) {
+        QProgressDialog progress(tr("Exporting the worksheet…"), QString(), 0, 0, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        ok = dialog.pdf() ? PdfWorksheetWriter::write(document, path, dialog.pageSize(), &error)
+                          : DocxWorksheetWriter::write(document, path, &error);
+    }
+    if (!ok)
+        return notify(tr("Worksheet Not Exported"), error);
+
+    auto *done = new QMessageBox(QMessageBox::Information, tr("Worksheet Exported"),
+                                 tr("Saved %1 (%n activities).", nullptr, int(document.items.size())).arg(QDir::toNativeSeparators(path)),
+                                 QMessageBox::Close, this);
+    done->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *open = done->addButton(tr("&Open"), QMessageBox::AcceptRole);
+    QPushButton *folder = done->addButton(tr("Show in &Folder"), QMessageBox::ActionRole);
+    connect(open, &QPushButton::clicked, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    connect(folder, &QPushButton::clicked, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
+    done->setWindowModality(Qt::NonModal);
+    done->show();
 }

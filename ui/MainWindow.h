@@ -71,6 +71,7 @@ private:
     void updateActivityCards();
     void showHistory(const ActivitySpec &spec);
     void exportAnswers();
+    void exportWorksheet(const QString &activityId = QString());
     void importAnswers();
     void showOrphanAnswers();
     void notify(const QString &title, const QString &text);

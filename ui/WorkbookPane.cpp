@@ -55,6 +55,7 @@ void WorkbookPane::showActivities(const QString &courseId, const QVector<Activit
             emit answerEdited(panel->spec().id);
         });
         connect(panel, &ActivityPanel::historyRequested, this, [this, panel] { emit historyRequested(panel->spec()); });
+        connect(panel, &ActivityPanel::exportRequested, this, [this, panel] { emit exportRequested(panel->spec()); });
         m_layout->addWidget(panel);
         m_panels.insert(spec.id, panel);
     }

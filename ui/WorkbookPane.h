@@ -28,6 +28,7 @@ public:
 signals:
     void answerEdited(const QString &activityId);
     void historyRequested(const ActivitySpec &spec);
+    void exportRequested(const ActivitySpec &spec);
 
 private:
     AnswerStore *m_store;

@@ -1,0 +1,1110 @@
+#include "DocxWorksheetWriter.h"
+
+#include "ExportDocument.h"
+#include "HtmlDom.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QUrl>
+#include <QXmlStreamWriter>
+
+#include <zip.h>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+namespace {
+
+using Type = WorksheetCell::Type;
+
+const QString kWordNamespace = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+const QString kRelNamespace = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+const QString kPackageRelNamespace = QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships");
+const QString kOfficeRelType = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/");
+
+constexpr int kTextWidth = 9638;      // A4 less 2 cm margins, in twentieths of a point
+constexpr int kBulletList = 1;        // the w:numId every bullet list shares
+constexpr int kFirstOrderedList = 2;  // each ordered list gets its own w:numId so it restarts at 1
+constexpr int kMaxListLevel = 5;
+constexpr int kRuledLines = 6;
+constexpr int kKwlBlankRows = 5;
+constexpr int kKwlRowHeight = 1440;   // one inch: room to write by hand
+constexpr int kWorksheetRowHeight = 680;
+const QString kHeaderShading = QStringLiteral("D9E2F3");
+const QString kFixedShading = QStringLiteral("F2F2F2");
+
+// Inline formatting of a piece of prompt text.
+struct Run {
+    QString text;
+    bool bold = false;
+    bool italic = false;
+    bool code = false;
+    bool lineBreak = false;
+    QString href;  // external links only: course-internal links mean nothing in a document
+};
+
+Run textRun(const QString &text)
+{
+    Run run;
+    run.text = text;
+    return run;
+}
+
+struct Paragraph {
+    QVector<Run> runs;
+    int numId = 0;   // list numbering, 0 for none
+    int level = 0;   // list level of a numbered paragraph
+    int indent = 0;  // list depth of a later paragraph in a list item, which gets no marker
+};
+
+// State of the walk over one prompt's HTML.
+struct PromptWalk {
+    QVector<Paragraph> paragraphs;
+    bool open = false;         // the last paragraph still takes inline content
+    bool itemStarting = false; // the next paragraph is the first of a list item: it gets the marker
+    QVector<int> lists;        // numIds of the lists the walk is in, innermost last
+    int *orderedLists = nullptr;
+};
+
+// Hyperlink relationships of document.xml and how many ordered lists numbering.xml defines.
+struct BodyParts {
+    QStringList links;
+    int orderedLists = 0;
+};
+
+QString linkRelationshipId(int index)
+{
+    return QStringLiteral("rIdLink%1").arg(index + 1);
+}
+
+void closeParagraph(PromptWalk &walk)
+{
+    walk.open = false;
+}
+
+Paragraph &currentParagraph(PromptWalk &walk)
+{
+    if (!walk.open) {
+        Paragraph paragraph;
+        if (walk.itemStarting) {
+            paragraph.numId = walk.lists.last();
+            paragraph.level = std::min<int>(int(walk.lists.size()) - 1, kMaxListLevel);
+        } else {
+            paragraph.indent = int(walk.lists.size());
+        }
+        walk.itemStarting = false;
+        walk.paragraphs.append(paragraph);
+        walk.open = true;
+    }
+    return walk.paragraphs.last();
+}
+
+void appendText(PromptWalk &walk, QString text, const Run &format)
+{
+    // HTML white space: runs collapse to one space, none at the start of a line.
+    text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    Paragraph &paragraph = currentParagraph(walk);
+    const bool lineStart = paragraph.runs.isEmpty() || paragraph.runs.last().lineBreak
+                        || paragraph.runs.last().text.endsWith(QLatin1Char(' '));
+    if (lineStart && text.startsWith(QLatin1Char(' ')))
+        text.remove(0, 1);
+    if (text.isEmpty())
+        return;
+    Run run = format;
+    run.text = text;
+    paragraph.runs.append(run);
+}
+
+bool isBlock(const QString &tag)
+{
+    static const QStringList blocks = {"p", "div", "blockquote", "section", "article", "pre", "table", "tr", "details",
+                                       "summary", "figure", "figcaption", "dl", "dt", "dd", "hr", "h1", "h2", "h3",
+                                       "h4", "h5", "h6"};
+    return blocks.contains(tag);
+}
+
+void walkNode(PromptWalk &walk, xmlNodePtr node, Run format)
+{
+    for (xmlNodePtr child = node->children; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            appendText(walk, QString::fromUtf8(reinterpret_cast<const char *>(child->content)), format);
+            continue;
+        }
+        if (child->type != XML_ELEMENT_NODE)
+            continue;
+        const QString tag = HtmlDom::name(child);
+        Run inner = format;
+        if (tag == QLatin1String("script") || tag == QLatin1String("style")) {
+            continue;
+        } else if (tag == QLatin1String("br")) {
+            Run lineBreak;
+            lineBreak.lineBreak = true;
+            currentParagraph(walk).runs.append(lineBreak);
+            continue;
+        } else if (tag == QLatin1String("ul") || tag == QLatin1String("ol")) {
+            closeParagraph(walk);
+            walk.lists.append(tag == QLatin1String("ul") ? kBulletList : kFirstOrderedList + (*walk.orderedLists)++);
+            walkNode(walk, child, format);
+            walk.lists.removeLast();
+            closeParagraph(walk);
+            continue;
+        } else if (tag == QLatin1String("li")) {
+            closeParagraph(walk);
+            walk.itemStarting = !walk.lists.isEmpty();
+            walkNode(walk, child, format);
+            closeParagraph(walk);
+            walk.itemStarting = false;
+            continue;
+        } else if (isBlock(tag)) {
+            closeParagraph(walk);
+            if (tag.size() == 2 && tag.startsWith(QLatin1Char('h')) && tag != QLatin1String("hr"))
+                inner.bold = true;
+            walkNode(walk, child, inner);
+            closeParagraph(walk);
+            continue;
+        } else if (tag == QLatin1String("strong") || tag == QLatin1String("b")) {
+            inner.bold = true;
+        } else if (tag == QLatin1String("em") || tag == QLatin1String("i") || tag == QLatin1String("cite")) {
+            inner.italic = true;
+        } else if (tag == QLatin1String("code") || tag == QLatin1String("kbd") || tag == QLatin1String("samp")) {
+            inner.code = true;
+        } else if (tag == QLatin1String("a")) {
+            const QString href = HtmlDom::attribute(child, "href");
+            const QString scheme = QUrl(href).scheme().toLower();
+            if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
+                inner.href = href;
+        } else if (tag == QLatin1String("img")) {
+            appendText(walk, HtmlDom::attribute(child, "alt"), format);
+            continue;
+        } else if (tag == QLatin1String("td") || tag == QLatin1String("th")) {
+            walkNode(walk, child, inner);
+            appendText(walk, QStringLiteral(" "), format);
+            continue;
+        }
+        walkNode(walk, child, inner);
+    }
+}
+
+QVector<Paragraph> promptParagraphs(const QString &html, int *orderedLists)
+{
+    HtmlDom dom(html);
+    PromptWalk walk;
+    walk.orderedLists = orderedLists;
+    if (dom.body())
+        walkNode(walk, dom.body(), Run());
+    QVector<Paragraph> paragraphs;
+    for (Paragraph &paragraph : walk.paragraphs) {
+        // Trailing spaces and line breaks would only leave a gap.
+        while (!paragraph.runs.isEmpty()) {
+            Run &last = paragraph.runs.last();
+            while (last.text.endsWith(QLatin1Char(' ')))
+                last.text.chop(1);
+            if (!last.lineBreak && !last.text.isEmpty())
+                break;
+            paragraph.runs.removeLast();
+        }
+        if (!paragraph.runs.isEmpty())
+            paragraphs.append(paragraph);
+    }
+    return paragraphs;
+}
+
+// Lines of learner text: one paragraph each; blank lines only separate.
+QStringList textLines(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : QString(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    }
+    return lines;
+}
+
+std::optional<double> numberIn(const QString &text)
+{
+    bool ok = false;
+    double number = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+        number = QLocale::c().toDouble(text.trimmed(), &ok);
+    return ok ? std::optional(number) : std::nullopt;
+}
+
+// Answers keep what the learner wrote; a number stored by another tool still shows.
+QString textIn(const QJsonValue &value)
+{
+    return value.isDouble() ? QLocale::c().toString(value.toDouble(), 'g', 15) : value.toString();
+}
+
+// ---- WordprocessingML pieces ----
+
+void writeRunProperties(QXmlStreamWriter &x, const Run &run)
+{
+    if (!run.bold && !run.italic && !run.code && run.href.isEmpty())
+        return;
+    x.writeStartElement(QStringLiteral("w:rPr"));
+    if (!run.href.isEmpty()) {
+        x.writeEmptyElement(QStringLiteral("w:rStyle"));
+        x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Hyperlink"));
+    }
+    if (run.code) {
+        x.writeEmptyElement(QStringLiteral("w:rFonts"));
+        x.writeAttribute(QStringLiteral("w:ascii"), QStringLiteral("Courier New"));
+        x.writeAttribute(QStringLiteral("w:hAnsi"), QStringLiteral("Courier New"));
+    }
+    if (run.bold)
+        x.writeEmptyElement(QStringLiteral("w:b"));
+    if (run.italic)
+        x.writeEmptyElement(QStringLiteral("w:i"));
+    x.writeEndElement();
+}
+
+void writeRun(QXmlStreamWriter &x, const Run &run)
+{
+    x.writeStartElement(QStringLiteral("w:r"));
+    writeRunProperties(x, run);
+    if (run.lineBreak) {
+        x.writeEmptyElement(QStringLiteral("w:br"));
+    } else {
+        x.writeStartElement(QStringLiteral("w:t"));
+        x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+        x.writeCharacters(run.text);
+        x.writeEndElement();
+    }
+    x.writeEndElement();
+}
+
+void writeRuns(QXmlStreamWriter &x, BodyParts &parts, const QVector<Run> &runs)
+{
+    for (qsizetype i = 0; i < runs.size();) {
+        if (runs[i].href.isEmpty()) {
+            writeRun(x, runs[i++]);
+            continue;
+        }
+        // Consecutive runs of one link share one w:hyperlink.
+        const QString href = runs[i].href;
+        qsizetype index = parts.links.indexOf(href);
+        if (index < 0) {
+            parts.links.append(href);
+            index = parts.links.size() - 1;
+        }
+        x.writeStartElement(QStringLiteral("w:hyperlink"));
+        x.writeAttribute(QStringLiteral("r:id"), linkRelationshipId(int(index)));
+        while (i < runs.size() && runs[i].href == href)
+            writeRun(x, runs[i++]);
+        x.writeEndElement();
+    }
+}
+
+bool isRightToLeft(const QVector<Run> &runs)
+{
+    QString text;
+    for (const Run &run : runs)
+        text += run.text;
+    return text.isRightToLeft();
+}
+
+struct ParagraphStyle {
+    QString style;
+    int numId = 0;
+    int level = 0;
+    int indent = 0;
+};
+
+void writeParagraphProperties(QXmlStreamWriter &x, const ParagraphStyle &style, bool rightToLeft)
+{
+    if (style.style.isEmpty() && style.numId == 0 && style.indent == 0 && !rightToLeft)
+        return;
+    x.writeStartElement(QStringLiteral("w:pPr"));
+    if (!style.style.isEmpty()) {
+        x.writeEmptyElement(QStringLiteral("w:pStyle"));
+        x.writeAttribute(QStringLiteral("w:val"), style.style);
+    }
+    if (style.numId != 0) {
+        x.writeStartElement(QStringLiteral("w:numPr"));
+        x.writeEmptyElement(QStringLiteral("w:ilvl"));
+        x.writeAttribute(QStringLiteral("w:val"), QString::number(style.level));
+        x.writeEmptyElement(QStringLiteral("w:numId"));
+        x.writeAttribute(QStringLiteral("w:val"), QString::number(style.numId));
+        x.writeEndElement();
+    }
+    if (rightToLeft)
+        x.writeEmptyElement(QStringLiteral("w:bidi"));
+    if (style.indent > 0) {
+        x.writeEmptyElement(QStringLiteral("w:ind"));
+        x.writeAttribute(QStringLiteral("w:left"), QString::number(720 * std::min(style.indent, kMaxListLevel + 1)));
+    }
+    x.writeEndElement();
+}
+
+void writeParagraph(QXmlStreamWriter &x, BodyParts &parts, const ParagraphStyle &style, const QVector<Run> &runs)
+{
+    x.writeStartElement(QStringLiteral("w:p"));
+    writeParagraphProperties(x, style, isRightToLeft(runs));
+    writeRuns(x, parts, runs);
+    x.writeEndElement();
+}
+
+void writeTextParagraph(QXmlStreamWriter &x, BodyParts &parts, const QString &style, const QString &text, bool bold = false)
+{
+    Run run = textRun(text);
+    run.bold = bold;
+    writeParagraph(x, parts, ParagraphStyle{style}, text.isEmpty() ? QVector<Run>() : QVector<Run>{run});
+}
+
+void writeRuledLines(QXmlStreamWriter &x, BodyParts &parts, int count)
+{
+    for (int i = 0; i < count; ++i)
+        writeParagraph(x, parts, ParagraphStyle{QStringLiteral("WritingLine")}, {});
+}
+
+void writeLearnerLine(QXmlStreamWriter &x, const ExportDocument &doc)
+{
+    x.writeStartElement(QStringLiteral("w:p"));
+    x.writeStartElement(QStringLiteral("w:pPr"));
+    x.writeEmptyElement(QStringLiteral("w:pStyle"));
+    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Subtitle"));
+    x.writeStartElement(QStringLiteral("w:tabs"));
+    x.writeEmptyElement(QStringLiteral("w:tab"));
+    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("left"));
+    x.writeAttribute(QStringLiteral("w:pos"), QStringLiteral("5400"));
+    x.writeEndElement();
+    if (doc.learner.isRightToLeft())
+        x.writeEmptyElement(QStringLiteral("w:bidi"));
+    x.writeEndElement();
+    Run label;
+    label.text = QStringLiteral("Learner: ");
+    label.bold = true;
+    writeRun(x, label);
+    if (doc.learner.trimmed().isEmpty()) {
+        // An underlined tab is the line to write a name on.
+        x.writeStartElement(QStringLiteral("w:r"));
+        x.writeStartElement(QStringLiteral("w:rPr"));
+        x.writeEmptyElement(QStringLiteral("w:u"));
+        x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("single"));
+        x.writeEndElement();
+        x.writeEmptyElement(QStringLiteral("w:tab"));
+        x.writeEndElement();
+    } else {
+        writeRun(x, textRun(doc.learner.trimmed()));
+    }
+    if (doc.date.isValid())
+        writeRun(x, textRun(QStringLiteral(" · ") + QLocale().toString(doc.date, QLocale::LongFormat)));
+    x.writeEndElement();
+}
+
+// ---- tables ----
+
+struct TableCell {
+    QString text;
+    bool header = false;
+    bool shaded = false;
+    bool bold = false;
+};
+
+void writeTableStart(QXmlStreamWriter &x, int columns)
+{
+    x.writeStartElement(QStringLiteral("w:tbl"));
+    x.writeStartElement(QStringLiteral("w:tblPr"));
+    x.writeEmptyElement(QStringLiteral("w:tblStyle"));
+    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("WorksheetTable"));
+    x.writeEmptyElement(QStringLiteral("w:tblW"));
+    x.writeAttribute(QStringLiteral("w:w"), QString::number(kTextWidth));
+    x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+    x.writeEmptyElement(QStringLiteral("w:tblLayout"));
+    x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("fixed"));
+    x.writeEmptyElement(QStringLiteral("w:tblLook"));
+    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("04A0"));
+    x.writeAttribute(QStringLiteral("w:firstRow"), QStringLiteral("1"));
+    x.writeAttribute(QStringLiteral("w:lastRow"), QStringLiteral("0"));
+    x.writeAttribute(QStringLiteral("w:firstColumn"), QStringLiteral("0"));
+    x.writeAttribute(QStringLiteral("w:lastColumn"), QStringLiteral("0"));
+    x.writeAttribute(QStringLiteral("w:noHBand"), QStringLiteral("1"));
+    x.writeAttribute(QStringLiteral("w:noVBand"), QStringLiteral("1"));
+    x.writeEndElement();
+    x.writeStartElement(QStringLiteral("w:tblGrid"));
+    for (int column = 0; column < columns; ++column) {
+        x.writeEmptyElement(QStringLiteral("w:gridCol"));
+        x.writeAttribute(QStringLiteral("w:w"), QString::number(kTextWidth / columns));
+    }
+    x.writeEndElement();
+}
+
+// Rows never split across pages; the header row repeats on each page; `minHeight` (0 for
+// none) leaves room to write by hand.
+void writeTableRow(QXmlStreamWriter &x, BodyParts &parts, const QVector<TableCell> &cells, int minHeight)
+{
+    const bool header = !cells.isEmpty() && cells.first().header;
+    x.writeStartElement(QStringLiteral("w:tr"));
+    x.writeStartElement(QStringLiteral("w:trPr"));
+    x.writeEmptyElement(QStringLiteral("w:cantSplit"));
+    if (minHeight > 0) {
+        x.writeEmptyElement(QStringLiteral("w:trHeight"));
+        x.writeAttribute(QStringLiteral("w:val"), QString::number(minHeight));
+        x.writeAttribute(QStringLiteral("w:hRule"), QStringLiteral("atLeast"));
+    }
+    if (header)
+        x.writeEmptyElement(QStringLiteral("w:tblHeader"));
+    x.writeEndElement();
+    const int width = kTextWidth / int(std::max<qsizetype>(1, cells.size()));
+    for (const TableCell &cell : cells) {
+        x.writeStartElement(QStringLiteral("w:tc"));
+        x.writeStartElement(QStringLiteral("w:tcPr"));
+        x.writeEmptyElement(QStringLiteral("w:tcW"));
+        x.writeAttribute(QStringLiteral("w:w"), QString::number(width));
+        x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+        if (cell.header || cell.shaded) {
+            x.writeEmptyElement(QStringLiteral("w:shd"));
+            x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("clear"));
+            x.writeAttribute(QStringLiteral("w:color"), QStringLiteral("auto"));
+            x.writeAttribute(QStringLiteral("w:fill"), cell.header ? kHeaderShading : kFixedShading);
+        }
+        x.writeEndElement();
+        const QStringList lines = textLines(cell.text);
+        if (lines.isEmpty())
+            writeTextParagraph(x, parts, QStringLiteral("TableText"), QString());
+        for (const QString &line : lines)
+            writeTextParagraph(x, parts, QStringLiteral("TableText"), line, cell.header || cell.bold);
+        x.writeEndElement();
+    }
+    x.writeEndElement();
+}
+
+QVector<TableCell> headerCells(const QStringList &titles)
+{
+    QVector<TableCell> cells;
+    for (const QString &title : titles)
+        cells.append(TableCell{title, true, true, true});
+    return cells;
+}
+
+// ---- answers ----
+
+void writeTextAnswer(QXmlStreamWriter &x, BodyParts &parts, const ExportItem &item)
+{
+    const QStringList lines = item.answer ? textLines(item.answer->value.value(QStringLiteral("text")).toString()) : QStringList();
+    if (lines.isEmpty())
+        writeRuledLines(x, parts, kRuledLines);
+    for (const QString &line : lines)
+        writeTextParagraph(x, parts, QString(), line);
+}
+
+void writeKwlAnswer(QXmlStreamWriter &x, BodyParts &parts, const ExportItem &item)
+{
+    const QJsonObject value = item.answer ? item.answer->value : QJsonObject();
+    writeTextParagraph(x, parts, QStringLiteral("Label"), QStringLiteral("Your experience"));
+    const QStringList experience = textLines(value.value(QStringLiteral("experience")).toString());
+    if (experience.isEmpty())
+        writeRuledLines(x, parts, 3);
+    for (const QString &line : experience)
+        writeTextParagraph(x, parts, QString(), line);
+
+    writeTableStart(x, 3);
+    writeTableRow(x, parts, headerCells({QStringLiteral("Know"), QStringLiteral("Want to learn"), QStringLiteral("Learned")}), 0);
+    int written = 0;
+    for (const QJsonValue &row : value.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject r = row.toObject();
+        QVector<TableCell> cells;
+        for (const char *key : {"know", "want", "learned"})
+            cells.append(TableCell{r.value(QLatin1String(key)).toString()});
+        writeTableRow(x, parts, cells, 0);
+        ++written;
+    }
+    for (; written < kKwlBlankRows && value.value(QStringLiteral("rows")).toArray().isEmpty(); ++written)
+        writeTableRow(x, parts, QVector<TableCell>(3), kKwlRowHeight);
+    x.writeEndElement();  // w:tbl
+}
+
+bool isTotalRow(const QVector<WorksheetCell> &row)
+{
+    return std::any_of(row.cbegin(), row.cend(), [](const WorksheetCell &cell) { return cell.type == Type::Total; });
+}
+
+// The rows as the editor lays them out: the design, short rows padded with empty fixed
+// cells, and the rows the learner added inserted before the totals, each like the last
+// row before them.
+QVector<QVector<WorksheetCell>> worksheetLayout(const ActivitySpec &spec, qsizetype answerRows)
+{
+    qsizetype columns = std::max<qsizetype>(1, spec.columns.size());
+    for (const QVector<WorksheetCell> &row : spec.rows)
+        columns = std::max(columns, row.size());
+    QVector<QVector<WorksheetCell>> design = spec.rows;
+    for (QVector<WorksheetCell> &row : design)
+        row.resize(columns);
+    qsizetype insertAt = design.size();
+    while (insertAt > 0 && isTotalRow(design[insertAt - 1]))
+        --insertAt;
+    QVector<WorksheetCell> added(columns);
+    for (qsizetype column = 0; column < columns; ++column) {
+        const bool rating = insertAt > 0 && design[insertAt - 1][column].type == Type::Rating;
+        added[column] = rating ? design[insertAt - 1][column] : WorksheetCell{Type::Editable, {}, {}};
+        added[column].text.clear();
+    }
+    for (qsizetype i = design.size(); i < answerRows; ++i)
+        design.insert(insertAt, added);
+    return design;
+}
+
+QString ratingChoices(const QStringList &choices)
+{
+    QStringList boxes;
+    for (const QString &choice : choices)
+        boxes << QStringLiteral("☐ ") + choice;
+    return boxes.join(QStringLiteral("   "));
+}
+
+void writeWorksheetAnswer(QXmlStreamWriter &x, BodyParts &parts, const ExportItem &item)
+{
+    const QJsonArray values = item.answer ? item.answer->value.value(QStringLiteral("cells")).toArray() : QJsonArray();
+    const QVector<QVector<WorksheetCell>> layout = worksheetLayout(item.spec, values.size());
+    const int columns = int(layout.isEmpty() ? std::max<qsizetype>(1, item.spec.columns.size()) : layout.first().size());
+
+    // A Total adds up the cells above it in its column that hold a number, as the editor
+    // does: Editable cells by their text, chosen Ratings by their text when it is a
+    // number, else by their place among the choices (1 for the first).
+    QVector<QVector<TableCell>> rows(layout.size(), QVector<TableCell>(columns));
+    for (int column = 0; column < columns; ++column) {
+        double sum = 0;
+        bool counted = false;
+        for (qsizetype row = 0; row < layout.size(); ++row) {
+            const WorksheetCell &cell = layout[row][column];
+            const QString text = textIn(values.at(row).toArray().at(column));
+            TableCell &out = rows[row][column];
+            std::optional<double> number;
+            switch (cell.type) {
+            case Type::Fixed:
+                out = TableCell{cell.text, false, true, false};
+                break;
+            case Type::Editable:
+                out.text = text;
+                number = numberIn(text);
+                break;
+            case Type::Rating:
+                out.text = text.isEmpty() ? ratingChoices(cell.choices) : text;
+                if (!text.isEmpty()) {
+                    number = numberIn(text);
+                    if (!number) {
+                        const qsizetype index = cell.choices.indexOf(text);
+                        number = double(index >= 0 ? index + 1 : cell.choices.size() + 1);
+                    }
+                }
+                break;
+            case Type::Total:
+                out = TableCell{counted ? QLocale().toString(sum, 'g', 15) : QString(), false, true, true};
+                break;
+            }
+            if (number) {
+                sum += *number;
+                counted = true;
+            }
+        }
+    }
+
+    writeTableStart(x, columns);
+    if (!item.spec.columns.isEmpty()) {
+        QStringList titles = item.spec.columns;
+        while (titles.size() < columns)
+            titles << QString();
+        writeTableRow(x, parts, headerCells(titles), 0);
+    }
+    for (qsizetype row = 0; row < layout.size(); ++row) {
+        // A row the learner has not written in keeps room to write by hand.
+        const bool writable = std::any_of(layout[row].cbegin(), layout[row].cend(), [](const WorksheetCell &cell) {
+            return cell.type == Type::Editable || cell.type == Type::Rating;
+        });
+        bool empty = true;
+        for (int column = 0; column < columns; ++column)
+            empty = empty && (layout[row][column].type != Type::Editable || rows[row][column].text.trimmed().isEmpty());
+        writeTableRow(x, parts, rows[row], writable && empty ? kWorksheetRowHeight : 0);
+    }
+    x.writeEndElement();  // w:tbl
+}
+
+// ---- parts ----
+
+void startPart(QXmlStreamWriter &x, const QString &root, const QString &ns, const QString &prefix)
+{
+    x.writeStartDocument(QStringLiteral("1.0"), true);
+    x.writeStartElement(root);
+    x.writeAttribute(prefix.isEmpty() ? QStringLiteral("xmlns") : QStringLiteral("xmlns:") + prefix, ns);
+}
+
+QByteArray documentXml(const ExportDocument &doc, BodyParts &parts)
+{
+    QByteArray bytes;
+    QXmlStreamWriter x(&bytes);
+    startPart(x, QStringLiteral("w:document"), kWordNamespace, QStringLiteral("w"));
+    x.writeAttribute(QStringLiteral("xmlns:r"), kRelNamespace);
+    x.writeStartElement(QStringLiteral("w:body"));
+
+    writeTextParagraph(x, parts, QStringLiteral("Title"), doc.courseTitle);
+    writeLearnerLine(x, doc);
+    writeTextParagraph(x, parts, QStringLiteral("Scope"), doc.scopeTitle);
+
+    QString module, page;
+    for (const ExportItem &item : doc.items) {
+        if (item.moduleTitle != module && !item.moduleTitle.isEmpty())
+            writeTextParagraph(x, parts, QStringLiteral("Heading1"), item.moduleTitle);
+        if ((item.pageTitle != page || item.moduleTitle != module) && !item.pageTitle.isEmpty())
+            writeTextParagraph(x, parts, QStringLiteral("Heading2"), item.pageTitle);
+        module = item.moduleTitle;
+        page = item.pageTitle;
+        writeTextParagraph(x, parts, QStringLiteral("Heading3"),
+                           item.spec.title.isEmpty() ? ActivitySpec::kindName(item.spec.kind) : item.spec.title);
+        for (const Paragraph &paragraph : promptParagraphs(item.spec.promptHtml, &parts.orderedLists))
+            writeParagraph(x, parts, ParagraphStyle{QString(), paragraph.numId, paragraph.level, paragraph.indent}, paragraph.runs);
+        switch (item.spec.kind) {
+        case ActivitySpec::Kind::Kwl:
+            writeKwlAnswer(x, parts, item);
+            break;
+        case ActivitySpec::Kind::Worksheet:
+            writeWorksheetAnswer(x, parts, item);
+            break;
+        case ActivitySpec::Kind::Reflection:
+        case ActivitySpec::Kind::Response:
+            writeTextAnswer(x, parts, item);
+            break;
+        }
+    }
+    if (doc.items.isEmpty())
+        writeTextParagraph(x, parts, QString(), QStringLiteral("No activities."));
+
+    x.writeStartElement(QStringLiteral("w:sectPr"));
+    x.writeEmptyElement(QStringLiteral("w:footerReference"));
+    x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("default"));
+    x.writeAttribute(QStringLiteral("r:id"), QStringLiteral("rIdFooter"));
+    x.writeEmptyElement(QStringLiteral("w:pgSz"));
+    x.writeAttribute(QStringLiteral("w:w"), QStringLiteral("11906"));
+    x.writeAttribute(QStringLiteral("w:h"), QStringLiteral("16838"));
+    x.writeEmptyElement(QStringLiteral("w:pgMar"));
+    for (const char *side : {"w:top", "w:right", "w:bottom", "w:left"})
+        x.writeAttribute(QLatin1String(side), QStringLiteral("1134"));
+    x.writeAttribute(QStringLiteral("w:header"), QStringLiteral("567"));
+    x.writeAttribute(QStringLiteral("w:footer"), QStringLiteral("567"));
+    x.writeAttribute(QStringLiteral("w:gutter"), QStringLiteral("0"));
+    x.writeEndElement();  // w:sectPr
+    x.writeEndElement();  // w:body
+    x.writeEndDocument();
+    return bytes;
+}
+
+void writeRelationship(QXmlStreamWriter &x, const QString &id, const QString &type, const QString &target, bool external = false)
+{
+    x.writeEmptyElement(QStringLiteral("Relationship"));
+    x.writeAttribute(QStringLiteral("Id"), id);
+    x.writeAttribute(QStringLiteral("Type"), type);
+    x.writeAttribute(QStringLiteral("Target"), target);
+    if (external)
+        x.writeAttribute(QStringLiteral("TargetMode"), QStringLiteral("External"));
+}
+
+QByteArray documentRelsXml(const BodyParts &parts)
+{
+    QByteArray bytes;
+    QXmlStreamWriter x(&bytes);
+    startPart(x, QStringLiteral("Relationships"), kPackageRelNamespace, QString());
+    writeRelationship(x, QStringLiteral("rIdStyles"), kOfficeRelType + QStringLiteral("styles"), QStringLiteral("styles.xml"));
+    writeRelationship(x, QStringLiteral("rIdNumbering"), kOfficeRelType + QStringLiteral("numbering"), QStringLiteral("numbering.xml"));
+    writeRelationship(x, QStringLiteral("rIdFooter"), kOfficeRelType + QStringLiteral("footer"), QStringLiteral("footer1.xml"));
+    for (int i = 0; i < parts.links.size(); ++i)
+        writeRelationship(x, linkRelationshipId(i), kOfficeRelType + QStringLiteral("hyperlink"), parts.links[i], true);
+    x.writeEndDocument();
+    return bytes;
+}
+
+QByteArray packageRelsXml()
+{
+    QByteArray bytes;
+    QXmlStreamWriter x(&bytes);
+    startPart(x, QStringLiteral("Relationships"), kPackageRelNamespace, QString());
+    writeRelationship(x, QStringLiteral("rId1"), kOfficeRelType + QStringLiteral("officeDocument"), QStringLiteral("word/document.xml"));
+    writeRelationship(x, QStringLiteral("rId2"),
+                      QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
+                      QStringLiteral("docProps/core.xml"));
+    writeRelationship(x, QStringLiteral("rId3"), kOfficeRelType + QStringLiteral("extended-properties"), QStringLiteral("docProps/app.xml"));
+    x.writeEndDocument();
+    return bytes;
+}
+
+QByteArray contentTypesXml()
+{
+    QByteArray bytes;
+    QXmlStreamWriter x(&bytes);
+    startPart(x, QStringLiteral("Types"), QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types"), QString());
+    const QString wordml = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.");
+    for (const auto &[extension, type] : {std::pair{"rels", "application/vnd.openxmlformats-package.relationships+xml"},
+                                          std::pair{"xml", "application/xml"}}) {
+        x.writeEmptyElement(QStringLiteral("Default"));
+        x.writeAttribute(QStringLiteral("Extension"), QLatin1String(extension));
+        x.writeAttribute(QStringLiteral("ContentType"), QLatin1String(type));
+    }
+    const QList<std::pair<QString, QString>> overrides = {
+        {QStringLiteral("/word/document.xml"), wordml + QStringLiteral("document.main+xml")},
+        {QStringLiteral("/word/styles.xml"), wordml + QStringLiteral("styles+xml")},
+        {QStringLiteral("/word/numbering.xml"), wordml + QStringLiteral("numbering+xml")},
+        {QStringLiteral("/word/footer1.xml"), wordml + QStringLiteral("footer+xml")},
+        {QStringLiteral("/docProps/core.xml"), QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml")},
+        {QStringLiteral("/docProps/app.xml"), QStringLiteral("application/vnd.openxmlformats-officedocument.extended-properties+xml")},
+    };
+    for (const auto &[part, type] : overrides) {
+        x.writeEmptyElement(QStringLiteral("Override"));
+        x.writeAttribute(QStringLiteral("PartName"), part);
+        x.writeAttribute(QStringLiteral("ContentType"), type);
+    }
+    x.writeEndDocument();
+    return bytes;
+}
+
+QByteArray coreXml(const ExportDocument &doc)
+{
+    QByteArray bytes;
+    QXmlStreamWriter x(&bytes);
+    startPart(x, QStringLiteral("cp:coreProperties"),
+              QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties"), QStringLiteral("cp"));
+    x.writeAttribute(QStringLiteral("xmlns:dc"), QStringLiteral("http://purl.org/dc/elements/1.1/"));
+    x.writeAttribute(QStringLiteral("xmlns:dcterms"), QStringLiteral("http://purl.org/dc/terms/"));
+    x.writeAttribute(QStringLiteral("xmlns:xsi"), QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"));
+    x.writeTextElement(QStringLiteral("dc:title"), doc.courseTitle);
+    if (!doc.learner.trimmed().isEmpty())
+        x.writeTextElement(QStringLiteral("dc:creator"), doc.learner.trimmed());
+    x.writeStartElement(QStringLiteral("dcterms:created"));
+    x.writeAttribute(QStringLiteral("xsi:type"), QStringLiteral("dcterms:W3CDTF"));
+    x.writeCharacters(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
+    x.writeEndElement();
+    x.writeEndDocument();
+    return bytes;
+}
+
+QByteArray appXml()
+{
+    QByteArray bytes;
+    QXmlStreamWriter x(&bytes);
+    startPart(x, QStringLiteral("Properties"),
+              QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"), QString());
+    x.writeTextElement(QStringLiteral("Application"), QStringLiteral("Coursebook ") + QStringLiteral(COURSEBOOK_VERSION));
+    x.writeEndDocument();
+    return bytes;
+}
+
+QByteArray footerXml()
+{
+    QByteArray bytes;
+    QXmlStreamWriter x(&bytes);
+    startPart(x, QStringLiteral("w:ftr"), kWordNamespace, QStringLiteral("w"));
+    x.writeStartElement(QStringLiteral("w:p"));
+    x.writeStartElement(QStringLiteral("w:pPr"));
+    x.writeEmptyElement(QStringLiteral("w:pStyle"));
+    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Footer"));
+    x.writeEndElement();
+    writeRun(x, textRun(QStringLiteral("Page ")));
+    // A complex field, with a cached "1" for readers that do not update fields.
+    const auto fieldChar = [&x](const char *type) {
+        x.writeStartElement(QStringLiteral("w:r"));
+        x.writeEmptyElement(QStringLiteral("w:fldChar"));
+        x.writeAttribute(QStringLiteral("w:fldCharType"), QLatin1String(type));
+        x.writeEndElement();
+    };
+    fieldChar("begin");
+    x.writeStartElement(QStringLiteral("w:r"));
+    x.writeStartElement(QStringLiteral("w:instrText"));
+    x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+    x.writeCharacters(QStringLiteral(" PAGE "));
+    x.writeEndElement();
+    x.writeEndElement();
+    fieldChar("separate");
+    writeRun(x, textRun(QStringLiteral("1")));
+    fieldChar("end");
+    x.writeEndElement();  // w:p
+    x.writeEndDocument();
+    return bytes;
+}
+
+// One list style per kind: bullets, and numbers that each ordered list restarts.
+QByteArray numberingXml(int orderedLists)
+{
+    QByteArray bytes;
+    QXmlStreamWriter x(&bytes);
+    startPart(x, QStringLiteral("w:numbering"), kWordNamespace, QStringLiteral("w"));
+    const QStringList bullets = {QStringLiteral("•"), QStringLiteral("◦"), QStringLiteral("▪")};
+    const QStringList numberFormats = {QStringLiteral("decimal"), QStringLiteral("lowerLetter"), QStringLiteral("lowerRoman")};
+    for (int abstract = 0; abstract < 2; ++abstract) {
+        x.writeStartElement(QStringLiteral("w:abstractNum"));
+        x.writeAttribute(QStringLiteral("w:abstractNumId"), QString::number(abstract));
+        x.writeEmptyElement(QStringLiteral("w:multiLevelType"));
+        x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("hybridMultilevel"));
+        for (int level = 0; level <= kMaxListLevel; ++level) {
+            x.writeStartElement(QStringLiteral("w:lvl"));
+            x.writeAttribute(QStringLiteral("w:ilvl"), QString::number(level));
+            x.writeEmptyElement(QStringLiteral("w:start"));
+            x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("1"));
+            x.writeEmptyElement(QStringLiteral("w:numFmt"));
+            x.writeAttribute(QStringLiteral("w:val"), abstract == 0 ? QStringLiteral("bullet") : numberFormats[level % 3]);
+            x.writeEmptyElement(QStringLiteral("w:lvlText"));
+            x.writeAttribute(QStringLiteral("w:val"),
+                             abstract == 0 ? bullets[level % 3] : QStringLiteral("%%1.").arg(level + 1));
+            x.writeEmptyElement(QStringLiteral("w:lvlJc"));
+            x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("left"));
+            x.writeStartElement(QStringLiteral("w:pPr"));
+            x.writeEmptyElement(QStringLiteral("w:ind"));
+            x.writeAttribute(QStringLiteral("w:left"), QString::number(720 * (level + 1)));
+            x.writeAttribute(QStringLiteral("w:hanging"), QStringLiteral("360"));
+            x.writeEndElement();
+            x.writeEndElement();  // w:lvl
+        }
+        x.writeEndElement();  // w:abstractNum
+    }
+    x.writeStartElement(QStringLiteral("w:num"));
+    x.writeAttribute(QStringLiteral("w:numId"), QString::number(kBulletList));
+    x.writeEmptyElement(QStringLiteral("w:abstractNumId"));
+    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("0"));
+    x.writeEndElement();
+    for (int list = 0; list < orderedLists; ++list) {
+        x.writeStartElement(QStringLiteral("w:num"));
+        x.writeAttribute(QStringLiteral("w:numId"), QString::number(kFirstOrderedList + list));
+        x.writeEmptyElement(QStringLiteral("w:abstractNumId"));
+        x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("1"));
+        x.writeStartElement(QStringLiteral("w:lvlOverride"));
+        x.writeAttribute(QStringLiteral("w:ilvl"), QStringLiteral("0"));
+        x.writeEmptyElement(QStringLiteral("w:startOverride"));
+        x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("1"));
+        x.writeEndElement();
+        x.writeEndElement();
+    }
+    x.writeEndDocument();
+    return bytes;
+}
+
+// Styles in the order of CT_Style's children, which Word insists on.
+struct StyleSpec {
+    QString type;
+    QString id;
+    QString name;
+    QString basedOn;
+    QString next;
+    std::function<void(QXmlStreamWriter &)> paragraph;  // children of w:pPr
+    std::function<void(QXmlStreamWriter &)> run;        // children of w:rPr
+    std::function<void(QXmlStreamWriter &)> table;      // children of w:tblPr
+};
+
+void element(QXmlStreamWriter &x, const QString &name, const QList<std::pair<QString, QString>> &attributes)
+{
+    x.writeEmptyElement(name);
+    for (const auto &[key, value] : attributes)
+        x.writeAttribute(key, value);
+}
+
+std::function<void(QXmlStreamWriter &)> runFormat(int halfPoints, bool bold, const QString &color = QString())
+{
+    return [=](QXmlStreamWriter &x) {
+        if (bold)
+            x.writeEmptyElement(QStringLiteral("w:b"));
+        if (!color.isEmpty())
+            element(x, QStringLiteral("w:color"), {{QStringLiteral("w:val"), color}});
+        element(x, QStringLiteral("w:sz"), {{QStringLiteral("w:val"), QString::number(halfPoints)}});
+        element(x, QStringLiteral("w:szCs"), {{QStringLiteral("w:val"), QString::number(halfPoints)}});
+    };
+}
+
+std::function<void(QXmlStreamWriter &)> headingFormat(int outlineLevel, int before)
+{
+    return [=](QXmlStreamWriter &x) {
+        x.writeEmptyElement(QStringLiteral("w:keepNext"));
+        element(x, QStringLiteral("w:spacing"), {{QStringLiteral("w:before"), QString::number(before)}, {QStringLiteral("w:after"), QStringLiteral("120")}});
+        element(x, QStringLiteral("w:outlineLvl"), {{QStringLiteral("w:val"), QString::number(outlineLevel)}});
+    };
+}
+
+void writeBorders(QXmlStreamWriter &x, const QStringList &sides, const QString &color)
+{
+    for (const QString &side : sides)
+        element(x, QStringLiteral("w:") + side, {{QStringLiteral("w:val"), QStringLiteral("single")}, {QStringLiteral("w:sz"), QStringLiteral("4")},
+                                                {QStringLiteral("w:space"), QStringLiteral("0")}, {QStringLiteral("w:color"), color}});
+}
+
+QByteArray stylesXml()
+{
+    QByteArray bytes;
+    QXmlStreamWriter x(&bytes);
+    startPart(x, QStringLiteral("w:styles"), kWordNamespace, QStringLiteral("w"));
+
+    x.writeStartElement(QStringLiteral("w:docDefaults"));
+    x.writeStartElement(QStringLiteral("w:rPrDefault"));
+    x.writeStartElement(QStringLiteral("w:rPr"));
+    element(x, QStringLiteral("w:rFonts"), {{QStringLiteral("w:ascii"), QStringLiteral("Arial")}, {QStringLiteral("w:hAnsi"), QStringLiteral("Arial")},
+                                            {QStringLiteral("w:eastAsia"), QStringLiteral("Arial")}, {QStringLiteral("w:cs"), QStringLiteral("Arial")}});
+    element(x, QStringLiteral("w:sz"), {{QStringLiteral("w:val"), QStringLiteral("22")}});
+    element(x, QStringLiteral("w:szCs"), {{QStringLiteral("w:val"), QStringLiteral("22")}});
+    x.writeEndElement();
+    x.writeEndElement();
+    x.writeStartElement(QStringLiteral("w:pPrDefault"));
+    x.writeStartElement(QStringLiteral("w:pPr"));
+    element(x, QStringLiteral("w:spacing"), {{QStringLiteral("w:after"), QStringLiteral("120")}, {QStringLiteral("w:line"), QStringLiteral("264")},
+                                             {QStringLiteral("w:lineRule"), QStringLiteral("auto")}});
+    x.writeEndElement();
+    x.writeEndElement();
+    x.writeEndElement();  // w:docDefaults
+
+    const QString normal = QStringLiteral("Normal");
+    const QList<StyleSpec> styles = {
+        {QStringLiteral("paragraph"), normal, QStringLiteral("Normal"), {}, {}, {}, {}, {}},
+        {QStringLiteral("paragraph"), QStringLiteral("Title"), QStringLiteral("Title"), normal, normal,
+         [](QXmlStreamWriter &w) { element(w, QStringLiteral("w:spacing"), {{QStringLiteral("w:after"), QStringLiteral("120")}}); },
+         runFormat(44, true, QStringLiteral("1F3864")), {}},
+        {QStringLiteral("paragraph"), QStringLiteral("Subtitle"), QStringLiteral("Subtitle"), normal, normal, {}, runFormat(24, false, QStringLiteral("404040")), {}},
+        {QStringLiteral("paragraph"), QStringLiteral("Scope"), QStringLiteral("Scope"), normal, normal,
+         [](QXmlStreamWriter &w) { element(w, QStringLiteral("w:spacing"), {{QStringLiteral("w:after"), QStringLiteral("240")}}); },
+         runFormat(28, false, QStringLiteral("2F5496")), {}},
+        {QStringLiteral("paragraph"), QStringLiteral("Heading1"), QStringLiteral("heading 1"), normal, normal, headingFormat(0, 480),
+         runFormat(32, true, QStringLiteral("1F3864")), {}},
+        {QStringLiteral("paragraph"), QStringLiteral("Heading2"), QStringLiteral("heading 2"), normal, normal, headingFormat(1, 360),
+         runFormat(28, true, QStringLiteral("2F5496")), {}},
+        {QStringLiteral("paragraph"), QStringLiteral("Heading3"), QStringLiteral("heading 3"), normal, normal, headingFormat(2, 280),
+         runFormat(24, true), {}},
+        {QStringLiteral("paragraph"), QStringLiteral("Label"), QStringLiteral("Label"), normal, normal,
+         [](QXmlStreamWriter &w) { w.writeEmptyElement(QStringLiteral("w:keepNext")); }, runFormat(22, true), {}},
+        // Empty paragraphs ruled underneath for handwriting; w:between rules each of a run
+        // of them, which a bottom border alone would not.
+        {QStringLiteral("paragraph"), QStringLiteral("WritingLine"), QStringLiteral("Writing Line"), normal, QStringLiteral("WritingLine"),
+         [](QXmlStreamWriter &w) {
+             w.writeStartElement(QStringLiteral("w:pBdr"));
+             writeBorders(w, {QStringLiteral("bottom"), QStringLiteral("between")}, QStringLiteral("808080"));
+             w.writeEndElement();
+             element(w, QStringLiteral("w:spacing"), {{QStringLiteral("w:before"), QStringLiteral("0")}, {QStringLiteral("w:after"), QStringLiteral("0")},
+                                                      {QStringLiteral("w:line"), QStringLiteral("560")}, {QStringLiteral("w:lineRule"), QStringLiteral("exact")}});
+         },
+         {}, {}},
+        {QStringLiteral("paragraph"), QStringLiteral("TableText"), QStringLiteral("Table Text"), normal, QStringLiteral("TableText"),
+         [](QXmlStreamWriter &w) {
+             element(w, QStringLiteral("w:spacing"), {{QStringLiteral("w:before"), QStringLiteral("40")}, {QStringLiteral("w:after"), QStringLiteral("40")}});
+         },
+         {}, {}},
+        {QStringLiteral("paragraph"), QStringLiteral("Footer"), QStringLiteral("footer"), normal, QStringLiteral("Footer"),
+         [](QXmlStreamWriter &w) { element(w, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("center")}}); },
+         runFormat(18, false, QStringLiteral("595959")), {}},
+        {QStringLiteral("character"), QStringLiteral("Hyperlink"), QStringLiteral("Hyperlink"), {}, {}, {},
+         [](QXmlStreamWriter &w) {
+             element(w, QStringLiteral("w:color"), {{QStringLiteral("w:val"), QStringLiteral("0563C1")}});
+             element(w, QStringLiteral("w:u"), {{QStringLiteral("w:val"), QStringLiteral("single")}});
+         },
+         {}},
+        {QStringLiteral("table"), QStringLiteral("WorksheetTable"), QStringLiteral("Worksheet Table"), {}, {}, {}, {},
+         [](QXmlStreamWriter &w) {
+             w.writeStartElement(QStringLiteral("w:tblBorders"));
+             writeBorders(w, {QStringLiteral("top"), QStringLiteral("left"), QStringLiteral("bottom"), QStringLiteral("right"),
+                              QStringLiteral("insideH"), QStringLiteral("insideV")}, QStringLiteral("7F7F7F"));
+             w.writeEndElement();
+             w.writeStartElement(QStringLiteral("w:tblCellMar"));
+             for (const char *side : {"top", "left", "bottom", "right"})
+                 element(w, QStringLiteral("w:") + QLatin1String(side), {{QStringLiteral("w:w"), QStringLiteral("85")}, {QStringLiteral("w:type"), QStringLiteral("dxa")}});
+             w.writeEndElement();
+         }},
+    };
+    for (const StyleSpec &style : styles) {
+        x.writeStartElement(QStringLiteral("w:style"));
+        x.writeAttribute(QStringLiteral("w:type"), style.type);
+        x.writeAttribute(QStringLiteral("w:styleId"), style.id);
+        if (style.id == normal)
+            x.writeAttribute(QStringLiteral("w:default"), QStringLiteral("1"));
+        element(x, QStringLiteral("w:name"), {{QStringLiteral("w:val"), style.name}});
+        if (!style.basedOn.isEmpty())
+            element(x, QStringLiteral("w:basedOn"), {{QStringLiteral("w:val"), style.basedOn}});
+        if (!style.next.isEmpty())
+            element(x, QStringLiteral("w:next"), {{QStringLiteral("w:val"), style.next}});
+        x.writeEmptyElement(QStringLiteral("w:qFormat"));
+        for (const auto &[tag, children] : {std::pair{"w:pPr", style.paragraph}, std::pair{"w:rPr", style.run}, std::pair{"w:tblPr", style.table}}) {
+            if (!children)
+                continue;
+            x.writeStartElement(QLatin1String(tag));
+            children(x);
+            x.writeEndElement();
+        }
+        x.writeEndElement();  // w:style
+    }
+    x.writeEndDocument();
+    return bytes;
+}
+
+// The parts zipped in memory, so that nothing reaches the disk before it is complete.
+bool zipParts(const QList<std::pair<QString, QByteArray>> &parts, QByteArray *zipped, QString *error)
+{
+    zip_error_t zipError;
+    zip_error_init(&zipError);
+    zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &zipError);
+    zip_t *archive = buffer ? zip_open_from_source(buffer, ZIP_TRUNCATE, &zipError) : nullptr;
+    if (!archive) {
+        *error = QStringLiteral("cannot build the document: %1").arg(QString::fromUtf8(zip_error_strerror(&zipError)));
+        zip_source_free(buffer);
+        zip_error_fini(&zipError);
+        return false;
+    }
+    zip_error_fini(&zipError);
+    zip_source_keep(buffer);  // read back after zip_close()
+    for (const auto &[name, bytes] : parts) {
+        zip_source_t *source = zip_source_buffer(archive, bytes.constData(), zip_uint64_t(bytes.size()), 0);
+        if (!source || zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
+            *error = QStringLiteral("cannot build the document: %1").arg(QString::fromUtf8(zip_strerror(archive)));
+            zip_source_free(source);
+            zip_discard(archive);
+            zip_source_free(buffer);
+            return false;
+        }
+    }
+    if (zip_close(archive) < 0) {
+        *error = QStringLiteral("cannot build the document: %1").arg(QString::fromUtf8(zip_strerror(archive)));
+        zip_discard(archive);
+        zip_source_free(buffer);
+        return false;
+    }
+    bool ok = zip_source_open(buffer) == 0;
+    if (ok) {
+        ok = zip_source_seek(buffer, 0, SEEK_END) == 0;
+        const zip_int64_t size = ok ? zip_source_tell(buffer) : -1;
+        ok = size >= 0 && zip_source_seek(buffer, 0, SEEK_SET) == 0;
+        if (ok) {
+            zipped->resize(qsizetype(size));
+            ok = zip_source_read(buffer, zipped->data(), zip_uint64_t(size)) == size;
+        }
+        zip_source_close(buffer);
+    }
+    zip_source_free(buffer);
+    if (!ok)
+        *error = QStringLiteral("cannot build the document in memory");
+    return ok;
+}
+
+}  // namespace
+
+bool DocxWorksheetWriter::write(const ExportDocument &doc, const QString &path, QString *error)
+{
+    if (QFileInfo(path).isDir()) {
+        *error = QStringLiteral("cannot write %1: it is a folder").arg(path);
+        return false;
+    }
+    BodyParts body;
+    const QByteArray document = documentXml(doc, body);  // first: it collects links and lists for the parts below
+    const QList<std::pair<QString, QByteArray>> parts = {
+        {QStringLiteral("[Content_Types].xml"), contentTypesXml()},
+        {QStringLiteral("_rels/.rels"), packageRelsXml()},
+        {QStringLiteral("word/document.xml"), document},
+        {QStringLiteral("word/_rels/document.xml.rels"), documentRelsXml(body)},
+        {QStringLiteral("word/styles.xml"), stylesXml()},
+        {QStringLiteral("word/numbering.xml"), numberingXml(body.orderedLists)},
+        {QStringLiteral("word/footer1.xml"), footerXml()},
+        {QStringLiteral("docProps/core.xml"), coreXml(doc)},
+        {QStringLiteral("docProps/app.xml"), appXml()},
+    };
+    QByteArray zipped;
+    if (!zipParts(parts, &zipped, error))
+        return false;
+    // QSaveFile: the file appears, or replaces an older one, only once it is complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(zipped) != zipped.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,156 @@
+#include "PdfWorksheetWriter.h"
+
+#include "CourseUrl.h"
+#include "OfflineWebProfile.h"
+#include "WorksheetHtml.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPointer>
+#include <QSaveFile>
+#include <QWebEnginePage>
+
+namespace {
+
+// A sanity bound: a worksheet PDF takes seconds; a stuck renderer must not hang the caller.
+constexpr int timeoutMs = 60000;
+
+// QWebEnginePage::setHtml() refuses content larger than this (it goes as a data: URL).
+constexpr qsizetype maxHtmlBytes = 2 * 1024 * 1024;
+
+}  // namespace
+
+PdfWorksheetWriter::PdfWorksheetWriter(QObject *parent)
+    : QObject(parent)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(timeoutMs);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { finish(false, tr("The PDF took too long to lay out.")); });
+}
+
+PdfWorksheetWriter::~PdfWorksheetWriter()
+{
+    m_page.reset();
+    delete m_profile;
+}
+
+// CLDR's US-Letter territories.
+QPageSize::PageSizeId PdfWorksheetWriter::pageSizeFor(QLocale::Territory territory)
+{
+    switch (territory) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Philippines:
+    case QLocale::Belize:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::CostaRica:
+    case QLocale::ElSalvador:
+    case QLocale::Guatemala:
+    case QLocale::Nicaragua:
+    case QLocale::Panama:
+    case QLocale::PuertoRico:
+    case QLocale::Venezuela:
+        return QPageSize::Letter;
+    default:
+        return QPageSize::A4;
+    }
+}
+
+QPageSize::PageSizeId PdfWorksheetWriter::defaultPageSize()
+{
+    return pageSizeFor(QLocale::system().territory());
+}
+
+void PdfWorksheetWriter::start(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size)
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    m_size = size;
+    m_timeout.start();
+
+    // Refused before any layout, so nothing is written for a target that cannot be.
+    const QFileInfo target(path);
+    QString error;
+    if (path.isEmpty())
+        error = tr("No file name was given for the PDF.");
+    else if (target.isDir())
+        error = tr("%1 is a folder, not a file name.").arg(QDir::toNativeSeparators(path));
+    else if (!target.absoluteDir().exists())
+        error = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath()));
+    if (error.isEmpty()) {
+        // QSaveFile writes a temporary file next to the target and renames it on commit.
+        m_file = std::make_unique<QSaveFile>(path);
+        if (!m_file->open(QIODevice::WriteOnly))
+            error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_file->errorString());
+    }
+    const QString html = WorksheetHtml::document(doc, size == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
+    if (error.isEmpty() && html.toUtf8().size() > maxHtmlBytes)
+        error = tr("The export is too large for one PDF; export a module or a page at a time.");
+    if (!error.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this, error] { finish(false, error); }, Qt::QueuedConnection);
+        return;
+    }
+
+    if (!m_page) {  // one page for every export of this writer, so it never goes inside its own signal
+        m_profile = new OfflineWebProfile;
+        m_page = std::make_unique<QWebEnginePage>(m_profile);
+        connect(m_page.get(), &QWebEnginePage::loadFinished, this, [this](bool ok) {
+            if (!m_running)
+                return;
+            if (ok)
+                print();
+            else
+                finish(false, tr("The worksheet could not be laid out for printing."));
+        });
+    }
+    // A course: base URL: the only scheme besides data: that the offline profile lets through,
+    // and the document itself fetches nothing.
+    m_page->setHtml(html, CourseUrl::app(QStringLiteral("worksheet-export")));
+}
+
+void PdfWorksheetWriter::print()
+{
+    const QPageLayout layout(QPageSize(m_size), QPageLayout::Portrait, QMarginsF(16, 18, 16, 20), QPageLayout::Millimeter);
+    QPointer<PdfWorksheetWriter> self(this);
+    m_page->printToPdf([self](const QByteArray &pdf) {
+        if (!self || !self->m_running)
+            return;
+        if (pdf.isEmpty())
+            return self->finish(false, tr("The web engine could not print the worksheet."));
+        if (self->m_file->write(pdf) != pdf.size() || !self->m_file->commit())
+            return self->finish(false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(self->m_file->fileName()),
+                                                                      self->m_file->errorString()));
+        self->finish(true, QString());
+    }, layout);
+}
+
+void PdfWorksheetWriter::finish(bool ok, const QString &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_timeout.stop();
+    m_file.reset();  // uncommitted: its temporary file goes, the target stays as it was
+    emit finished(ok, error);
+}
+
+bool PdfWorksheetWriter::write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error)
+{
+    PdfWorksheetWriter writer;
+    QEventLoop loop;
+    bool result = false;
+    connect(&writer, &PdfWorksheetWriter::finished, &loop, [&](bool ok, const QString &message) {
+        result = ok;
+        if (error)
+            *error = message;
+        loop.quit();
+    });
+    writer.start(doc, path, size);
+    loop.exec();
+    return result;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ExportDocument.h"
+
+#include <QObject>
+#include <QPageSize>
+#include <QTimer>
+
+#include <memory>
+
+class OfflineWebProfile;
+class QSaveFile;
+class QWebEnginePage;
+
+// Writes a worksheet export as PDF: WorksheetHtml laid out and printed by Qt WebEngine in
+// an offline profile. The file appears only when the whole PDF was written; a failed
+// export leaves the target as it was.
+//
+// No running header or footer: Qt 6.4 turns off Chromium's own header/footer and gives no
+// template for it, and Chromium 102 has no CSS page-margin boxes (counter(page)), so page
+// numbers cannot be drawn. The course title, learner and date are in the title block at the
+// top of the first page instead. Chromium 102 writes no document outline (bookmarks) either.
+class PdfWorksheetWriter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PdfWorksheetWriter(QObject *parent = nullptr);
+    ~PdfWorksheetWriter() override;
+
+    // Letter where it is the usual paper (the Americas using US sizes, the Philippines), else A4.
+    static QPageSize::PageSizeId defaultPageSize();
+    static QPageSize::PageSizeId pageSizeFor(QLocale::Territory territory);
+
+    // Starts writing; finished() follows once, always after start() returns.
+    // One export at a time per writer.
+    void start(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size);
+    bool isRunning() const { return m_running; }
+
+    // Writes and waits (a local event loop; needs a QGuiApplication). False + *error on failure.
+    static bool write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error);
+
+signals:
+    void finished(bool ok, const QString &error);
+
+private:
+    void print();
+    void finish(bool ok, const QString &error);
+
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QWebEnginePage> m_page;  // goes before the profile it lives in
+    OfflineWebProfile *m_profile = nullptr;
+    QPageSize::PageSizeId m_size = QPageSize::A4;
+    QTimer m_timeout;
+    bool m_running = false;
+};

@@ -1,0 +1,408 @@
+// Tests for the DOCX worksheet export: documents built by hand and from the bundled course
+// are written, unzipped with libzip and every part parsed; pandoc and python-docx read them
+// back when installed; the command line is run on the real binary.
+
+#include "AnswerStore.h"
+#include "CourseLoader.h"
+#include "DocxWorksheetWriter.h"
+#include "ExportDocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <zip.h>
+
+namespace {
+
+constexpr int kTimeoutMs = 60'000;
+const QString kAccents = QStringLiteral("Café crème à l’école — naïve façade");
+const QString kEmoji = QStringLiteral("Teens loved it 🎉🚀");
+const QString kRtl = QStringLiteral("مرحبا بالعالم");
+const QString kHebrew = QStringLiteral("שלום עולם");
+const QString kKnow = QStringLiteral("Zines travel well ✂️");
+const QString kWant = QStringLiteral("How to run a Minecraft club?");
+const QString kLearned = QStringLiteral("Ask the teens first");
+const QString kCell = QStringLiteral("Ask Ms. Øberg at the makerspace");
+
+// The files of a zip archive by name; empty when it cannot be read.
+QMap<QString, QByteArray> unzip(const QString &path)
+{
+    QMap<QString, QByteArray> files;
+    int error = 0;
+    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (!archive)
+        return files;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
+        zip_stat_t stat;
+        if (zip_stat_index(archive, zip_uint64_t(i), 0, &stat) != 0)
+            continue;
+        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
+        QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
+        if (file && zip_fread(file, bytes.data(), stat.size) == zip_int64_t(stat.size))
+            files.insert(QString::fromUtf8(stat.name), bytes);
+        if (file)
+            zip_fclose(file);
+    }
+    zip_close(archive);
+    return files;
+}
+
+// All the text of w:t elements, and whether the XML is well-formed.
+bool parse(const QByteArray &xml, QString *text = nullptr, QString *problem = nullptr)
+{
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (text && reader.isStartElement() && reader.qualifiedName() == QLatin1String("w:t"))
+            *text += reader.readElementText() + QLatin1Char('\n');
+    }
+    if (reader.hasError() && problem)
+        *problem = reader.errorString();
+    return !reader.hasError();
+}
+
+// The Target of every Relationship in a .rels part that is not external.
+QStringList internalTargets(const QByteArray &rels)
+{
+    QStringList targets;
+    QXmlStreamReader reader(rels);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == QLatin1String("Relationship")
+            && reader.attributes().value(QStringLiteral("TargetMode")) != QLatin1String("External"))
+            targets << reader.attributes().value(QStringLiteral("Target")).toString();
+    }
+    return targets;
+}
+
+ExportItem item(const QString &module, const QString &page, ActivitySpec spec, std::optional<QJsonObject> value)
+{
+    ExportItem result{module, module, page, page, spec, std::nullopt};
+    if (value)
+        result.answer = Answer{QStringLiteral("course"), spec.id, ActivitySpec::kindName(spec.kind), *value, false, {}};
+    return result;
+}
+
+ActivitySpec spec(const QString &id, ActivitySpec::Kind kind, const QString &title, const QString &promptHtml)
+{
+    ActivitySpec result;
+    result.id = id;
+    result.kind = kind;
+    result.title = title;
+    result.promptHtml = promptHtml;
+    return result;
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("COURSEBOOK_DATA_DIR"));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    Run run;
+    if (process.waitForFinished(kTimeoutMs) && process.exitStatus() == QProcess::NormalExit)
+        run.exitCode = process.exitCode();
+    else
+        process.kill();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+}  // namespace
+
+class TestDocxExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_course = CourseLoader::load(QStringLiteral(BUNDLED_COURSE_DIR));
+        QCOMPARE(m_store.open(m_dir.filePath(QStringLiteral("data"))).status, AnswerStore::OpenReport::Status::Ok);
+        const auto save = [this](const QString &id, const QString &kind, const QJsonObject &value) {
+            return m_store.save(Answer{m_course.id, id, kind, value, false, QDateTime::currentDateTimeUtc()});
+        };
+        QVERIFY(save(QStringLiteral("kwl-course"), QStringLiteral("kwl"),
+                     QJsonObject{{QStringLiteral("experience"), kAccents},
+                                 {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("know"), kKnow},
+                                                                                 {QStringLiteral("want"), kWant},
+                                                                                 {QStringLiteral("learned"), kLearned}}}}}));
+        QVERIFY(save(QStringLiteral("reflect-expert"), QStringLiteral("reflection"), QJsonObject{{QStringLiteral("text"), kEmoji}}));
+        QVERIFY(save(QStringLiteral("reflect-mistake"), QStringLiteral("reflection"),
+                     QJsonObject{{QStringLiteral("text"), kRtl + QStringLiteral("\n\n") + kHebrew}}));
+    }
+
+    void handBuiltDocumentHasEveryPartAndAnswer()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("hand.docx"));
+        QString error;
+        QVERIFY2(DocxWorksheetWriter::write(handBuilt(false), path, &error), qPrintable(error));
+        const QMap<QString, QByteArray> files = checkPackage(path);
+        QString text;
+        QVERIFY(parse(files.value(QStringLiteral("word/document.xml")), &text));
+        for (const QString &expected : {kAccents, kEmoji, kRtl, kHebrew, kKnow, kWant, kLearned, kCell,
+                                        QStringLiteral("Workshop <&> \"notes\""), QStringLiteral("Know"), QStringLiteral("Learned"),
+                                        QStringLiteral("Learner: "), QStringLiteral("Zoë 🌱")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        const QByteArray document = files.value(QStringLiteral("word/document.xml"));
+        QVERIFY(document.contains("<w:tblHeader/>"));
+        QVERIFY(document.contains("<w:cantSplit/>"));
+        QVERIFY(document.contains("<w:bidi/>"));  // the Arabic paragraph reads right to left
+        QVERIFY(document.contains("<w:numId w:val=\"1\"/>"));  // bullets
+        QVERIFY(document.contains("<w:numId w:val=\"2\"/>"));  // the ordered list
+        QVERIFY(document.contains("<w:hyperlink r:id="));
+        QVERIFY(files.value(QStringLiteral("word/_rels/document.xml.rels")).contains("Target=\"https://example.org/guide?a=1&amp;b=2\" TargetMode=\"External\""));
+        // Worksheet: the fixed cell shaded, the rating chosen, the total 2 + 3 + 4 (rating "high" is third).
+        QVERIFY(text.contains(QStringLiteral("Budget")));
+        QVERIFY(text.contains(QStringLiteral("medium")));
+        QVERIFY(text.contains(QStringLiteral("\n9\n")));
+        QVERIFY(text.contains(QStringLiteral("Added by the learner")));  // a row beyond the design
+        QVERIFY(document.contains("w:fill=\"F2F2F2\""));
+        QVERIFY(!text.contains(QStringLiteral("☐")));
+        QVERIFY(files.value(QStringLiteral("docProps/core.xml")).contains("<dc:creator>Zoë 🌱</dc:creator>"));
+        QVERIFY(files.value(QStringLiteral("docProps/core.xml")).contains("<dc:title>Connected Learning — Ça va?</dc:title>"));
+        QVERIFY(files.value(QStringLiteral("word/footer1.xml")).contains(" PAGE "));
+        QVERIFY(files.value(QStringLiteral("word/styles.xml")).contains("w:styleId=\"Heading3\""));
+        checkReadersFind(path, {kAccents, kEmoji, kRtl, kKnow, kWant, kLearned, kCell});
+    }
+
+    void blankExportHasPromptsAndRoomButNoAnswers()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("blank.docx"));
+        QString error;
+        QVERIFY2(DocxWorksheetWriter::write(handBuilt(true), path, &error), qPrintable(error));
+        const QMap<QString, QByteArray> files = checkPackage(path);
+        QString text;
+        QVERIFY(parse(files.value(QStringLiteral("word/document.xml")), &text));
+        for (const QString &answer : {kAccents, kEmoji, kRtl, kKnow, kWant, kLearned, kCell, QStringLiteral("Added by the learner")})
+            QVERIFY2(!text.contains(answer), qPrintable(answer));
+        QVERIFY(text.contains(QStringLiteral("What went well?")));
+        QVERIFY(text.contains(QStringLiteral("Budget")));  // fixed cells stay
+        QVERIFY(text.contains(QStringLiteral("☐ low   ☐ medium   ☐ high")));
+        const QByteArray document = files.value(QStringLiteral("word/document.xml"));
+        QVERIFY(document.count("<w:pStyle w:val=\"WritingLine\"/>") >= 6 + 3);  // a reflection, the KWL experience
+        QVERIFY(document.contains("w:hRule=\"atLeast\""));
+        QVERIFY(files.value(QStringLiteral("docProps/core.xml")).contains("<dc:creator>Zoë 🌱</dc:creator>"));
+    }
+
+    void bundledCourseWithStoredAnswers()
+    {
+        ExportDocument doc;
+        QString error;
+        QVERIFY(ExportDocument::build(m_course, &m_store, ExportScope(), false, QStringLiteral("Ana Núñez"), &doc, &error));
+        const QString path = m_dir.filePath(QStringLiteral("course.docx"));
+        QVERIFY2(DocxWorksheetWriter::write(doc, path, &error), qPrintable(error));
+        const QMap<QString, QByteArray> files = checkPackage(path);
+        QString text;
+        QVERIFY(parse(files.value(QStringLiteral("word/document.xml")), &text));
+        for (const QString &expected : {kAccents, kEmoji, kRtl, kHebrew, kKnow, kWant, kLearned, m_course.title})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        for (const ExportItem &exported : doc.items)
+            QVERIFY2(text.contains(exported.spec.title), qPrintable(exported.spec.title));
+        checkReadersFind(path, {kAccents, kEmoji, kRtl, kKnow, kWant, kLearned});
+
+        ExportDocument blank;
+        QVERIFY(ExportDocument::build(m_course, &m_store, ExportScope(), true, QString(), &blank, &error));
+        QVERIFY2(DocxWorksheetWriter::write(blank, path, &error), qPrintable(error));
+        QString blankText;
+        QVERIFY(parse(unzip(path).value(QStringLiteral("word/document.xml")), &blankText));
+        for (const QString &answer : {kAccents, kEmoji, kRtl, kKnow})
+            QVERIFY2(!blankText.contains(answer), qPrintable(answer));
+        QVERIFY(blankText.contains(QStringLiteral("Letting go of the expert role")));
+        QVERIFY(blankText.contains(QStringLiteral("Leave the third column")));  // a prompt
+        QVERIFY(!unzip(path).value(QStringLiteral("docProps/core.xml")).contains("dc:creator"));
+    }
+
+    void failedWriteLeavesNoFile()
+    {
+        QString error;
+        const QString missingFolder = m_dir.filePath(QStringLiteral("missing/worksheet.docx"));
+        QVERIFY(!DocxWorksheetWriter::write(handBuilt(false), missingFolder, &error));
+        QVERIFY(error.contains(missingFolder));
+        QVERIFY(!QFile::exists(missingFolder));
+
+        const QString folder = m_dir.filePath(QStringLiteral("a-folder"));
+        QVERIFY(QDir().mkpath(folder));
+        error.clear();
+        QVERIFY(!DocxWorksheetWriter::write(handBuilt(false), folder, &error));
+        QVERIFY(error.contains(QStringLiteral("folder")));
+        QVERIFY(QFileInfo(folder).isDir());
+        QVERIFY(QDir(folder).isEmpty());
+    }
+
+    void commandLineWritesDocx()
+    {
+        const QString output = m_dir.filePath(QStringLiteral("cli.docx"));
+        const Run run = runProgram(QStringLiteral(COURSEBOOK_APP_PATH),
+                                   {QStringLiteral("--course"), QStringLiteral(BUNDLED_COURSE_DIR), QStringLiteral("--data-dir"),
+                                    m_dir.filePath(QStringLiteral("data")), QStringLiteral("--export"), QStringLiteral("docx"),
+                                    QStringLiteral("--scope"), QStringLiteral("module:getting-started"), QStringLiteral("--learner"),
+                                    QStringLiteral("Ana Núñez"), QStringLiteral("--output"), output});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("wrote %1 (4 activities)\n").arg(output));
+        const QMap<QString, QByteArray> files = checkPackage(output);
+        QString text;
+        QVERIFY(parse(files.value(QStringLiteral("word/document.xml")), &text));
+        QVERIFY(text.contains(kEmoji));
+        QVERIFY(files.value(QStringLiteral("docProps/core.xml")).contains("<dc:creator>Ana Núñez</dc:creator>"));
+    }
+
+    void commandLineErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString missing = QDir::tempPath() + QStringLiteral("/coursebook-no-such-folder/x.docx");
+        QTest::newRow("bad scope") << QStringList{"--export", "docx", "--scope", "chapter:1", "--output", "OUT"} << "unknown scope";
+        QTest::newRow("unknown page") << QStringList{"--export", "docx", "--scope", "page:nope/none", "--output", "OUT"} << "nope/none";
+        QTest::newRow("unwritable output") << QStringList{"--export", "docx", "--output", missing} << "cannot write";
+        QTest::newRow("unknown format") << QStringList{"--export", "odt", "--output", "OUT"} << "unknown export format";
+        QTest::newRow("no output") << QStringList{"--export", "docx"} << "--output";
+    }
+    void commandLineErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const QString output = m_dir.filePath(QStringLiteral("error.docx"));
+        arguments.replaceInStrings(QStringLiteral("OUT"), output);
+        const QString dataDir = m_dir.filePath(QStringLiteral("cli-data"));
+        const Run run = runProgram(QStringLiteral(COURSEBOOK_APP_PATH),
+                                   QStringList{QStringLiteral("--course"), QStringLiteral(BUNDLED_COURSE_DIR),
+                                               QStringLiteral("--data-dir"), dataDir} + arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFile::exists(output));
+        QVERIFY(!QFile::exists(QDir::tempPath() + QStringLiteral("/coursebook-no-such-folder")));
+        QVERIFY(!QFile::exists(dataDir));  // exporting never creates an answer store
+    }
+
+private:
+    // Every part well-formed, listed in [Content_Types].xml, and every relationship target present.
+    QMap<QString, QByteArray> checkPackage(const QString &path)
+    {
+        const QMap<QString, QByteArray> files = unzip(path);
+        [&] {
+            const QStringList expected = {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
+                                          "word/styles.xml", "word/numbering.xml", "word/footer1.xml", "docProps/core.xml",
+                                          "docProps/app.xml"};
+            for (const QString &part : expected)
+                QVERIFY2(files.contains(part), qPrintable(part));
+            const QByteArray types = files.value(QStringLiteral("[Content_Types].xml"));
+            for (auto it = files.cbegin(); it != files.cend(); ++it) {
+                QString problem;
+                QVERIFY2(parse(it.value(), nullptr, &problem), qPrintable(it.key() + QStringLiteral(": ") + problem));
+                if (it.key() == QLatin1String("[Content_Types].xml"))
+                    continue;
+                const QString extension = QFileInfo(it.key()).suffix();
+                QVERIFY2(types.contains(("PartName=\"/" + it.key() + "\"").toUtf8())
+                             || types.contains(("Extension=\"" + extension + "\"").toUtf8()),
+                         qPrintable(it.key()));
+                QVERIFY2(it.key().endsWith(QLatin1String(".rels")) || types.contains(("PartName=\"/" + it.key() + "\"").toUtf8()),
+                         qPrintable(it.key()));
+            }
+            for (const QString &target : internalTargets(files.value(QStringLiteral("_rels/.rels"))))
+                QVERIFY2(files.contains(target), qPrintable(target));
+            for (const QString &target : internalTargets(files.value(QStringLiteral("word/_rels/document.xml.rels"))))
+                QVERIFY2(files.contains(QStringLiteral("word/") + target), qPrintable(target));
+        }();
+        return files;
+    }
+
+    // pandoc and python-docx, when installed, read back every expected text.
+    void checkReadersFind(const QString &path, const QStringList &expected)
+    {
+        QStringList outputs;
+        if (const QString pandoc = QStandardPaths::findExecutable(QStringLiteral("pandoc")); !pandoc.isEmpty()) {
+            const Run run = runProgram(pandoc, {QStringLiteral("-t"), QStringLiteral("plain"), QStringLiteral("--wrap=none"), path});
+            QCOMPARE(run.exitCode, 0);
+            outputs << run.out;
+        } else {
+            qInfo("pandoc not installed: skipped");
+        }
+        const QString python = QStringLiteral("/usr/bin/python3");
+        if (QFileInfo::exists(python) && runProgram(python, {QStringLiteral("-c"), QStringLiteral("import docx")}).exitCode == 0) {
+            const Run run = runProgram(python, {QStringLiteral("-c"),
+                                                QStringLiteral("import docx,sys; d=docx.Document(sys.argv[1]); "
+                                                               "print('\\n'.join(p.text for p in d.paragraphs)); "
+                                                               "[print(c.text) for t in d.tables for r in t.rows for c in r.cells]"),
+                                                path});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            outputs << run.out;
+        } else {
+            qInfo("python3-docx not installed: skipped");
+        }
+        for (const QString &output : outputs) {
+            for (const QString &text : expected)
+                QVERIFY2(output.contains(text), qPrintable(text + QStringLiteral(" missing from\n") + output));
+        }
+    }
+
+    ExportDocument handBuilt(bool blank) const
+    {
+        ExportDocument doc;
+        doc.courseTitle = QStringLiteral("Connected Learning — Ça va?");
+        doc.learner = QStringLiteral("Zoë 🌱");
+        doc.scopeTitle = QStringLiteral("Whole workbook");
+        doc.date = QDate(2024, 5, 1);
+        doc.blank = blank;
+        const auto answer = [blank](const QJsonObject &value) { return blank ? std::nullopt : std::optional(value); };
+
+        doc.items << item(QStringLiteral("Module one"), QStringLiteral("Page A"),
+                          spec(QStringLiteral("r1"), ActivitySpec::Kind::Reflection, QStringLiteral("What went well?"),
+                               QStringLiteral("<p>Think <strong>twice</strong>, <em>then</em> read "
+                                              "<a href=\"https://example.org/guide?a=1&amp;b=2\">the guide</a>.<br>New line.</p>"
+                                              "<ul><li>one<ul><li>nested</li></ul></li><li>two</li></ul><ol><li>first</li><li>second</li></ol>")),
+                          answer(QJsonObject{{QStringLiteral("text"), kAccents + QStringLiteral("\n") + kEmoji + QStringLiteral("\n\n") + kRtl
+                                                                          + QStringLiteral("\n") + kHebrew}}));
+        doc.items << item(QStringLiteral("Module one"), QStringLiteral("Page A"),
+                          spec(QStringLiteral("k1"), ActivitySpec::Kind::Kwl, QStringLiteral("KWL"), QStringLiteral("<p>Fill it in.</p>")),
+                          answer(QJsonObject{{QStringLiteral("experience"), QStringLiteral("Workshop <&> \"notes\"")},
+                                             {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("know"), kKnow},
+                                                                                             {QStringLiteral("want"), kWant + QStringLiteral("\nand more")},
+                                                                                             {QStringLiteral("learned"), kLearned}}}}}));
+        ActivitySpec sheet = spec(QStringLiteral("w1"), ActivitySpec::Kind::Worksheet, QStringLiteral("Plan"), QStringLiteral("<p>Plan it.</p>"));
+        using Cell = WorksheetCell;
+        sheet.columns = {QStringLiteral("Item"), QStringLiteral("Who"), QStringLiteral("Cost"), QStringLiteral("Priority")};
+        const QStringList choices = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")};
+        sheet.rows = {
+            {Cell{Cell::Type::Fixed, QStringLiteral("Budget"), {}}, Cell{Cell::Type::Editable, {}, {}}, Cell{Cell::Type::Editable, {}, {}},
+             Cell{Cell::Type::Rating, {}, choices}},
+            {Cell{Cell::Type::Fixed, QStringLiteral("Space"), {}}, Cell{Cell::Type::Editable, {}, {}}, Cell{Cell::Type::Editable, {}, {}},
+             Cell{Cell::Type::Rating, {}, choices}},
+            {Cell{Cell::Type::Fixed, QStringLiteral("Total"), {}}, Cell{Cell::Type::Fixed, {}, {}}, Cell{Cell::Type::Total, {}, {}},
+             Cell{Cell::Type::Total, {}, {}}},
+        };
+        const QJsonValue null;
+        doc.items << item(QStringLiteral("Module two"), QStringLiteral("Page B"), sheet,
+                          answer(QJsonObject{{QStringLiteral("cells"),
+                                              QJsonArray{QJsonArray{null, kCell, QStringLiteral("2"), QStringLiteral("medium")},
+                                                         QJsonArray{null, QStringLiteral("Rami"), 3, QStringLiteral("high")},
+                                                         QJsonArray{QStringLiteral("Added by the learner"), QStringLiteral("Ω"),
+                                                                    QStringLiteral("4"), QStringLiteral("low")},
+                                                         QJsonArray{null, null, null, null}}}}));
+        return doc;
+    }
+
+    QTemporaryDir m_dir;
+    Course m_course;
+    AnswerStore m_store;
+};
+
+QTEST_GUILESS_MAIN(TestDocxExport)
+#include "tst_docx_export.moc"

@@ -1,0 +1,324 @@
+#include "AnswerStore.h"
+#include "CourseLoader.h"
+#include "CourseSchemeHandler.h"
+#include "ExportDocument.h"
+#include "PdfWorksheetWriter.h"
+#include "WorksheetHtml.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The PDF worksheet export: the printable HTML, and the PDF Qt WebEngine prints from it,
+// read back with poppler's pdftotext/pdfinfo when they are installed.
+class TestPdfExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void htmlEscapesAndComputesTotals();
+    void blankHtmlHasPlaceToWrite();
+    void pageSizeFollowsTheTerritory();
+    void writesFilledPdf_data();
+    void writesFilledPdf();
+    void blankPdfHasPromptsOnly();
+    void unwritableTargetLeavesNoFile_data();
+    void unwritableTargetLeavesNoFile();
+    void bundledCourseSample();
+    void commandLineWritesHandouts();
+
+private:
+    static ExportDocument document(bool blank);
+    static Answer answer(const QString &id, const QString &kind, const QJsonObject &value);
+    static QString run(const QString &program, const QStringList &arguments);
+
+    QTemporaryDir m_dir;
+    bool m_poppler = false;
+};
+
+// Answer texts the PDF checks look for.
+static const QStringList answerTexts = {
+    QStringLiteral("Ran two workshops online"), QStringLiteral("Peers share notes"), QStringLiteral("How to moderate forums"),
+    QStringLiteral("Feedback loops matter"),    QStringLiteral("Mistakes taught me the café trick"),
+    QStringLiteral("Drafted plan"),             QStringLiteral("Built prototype"),
+    QStringLiteral("Extra row text"),           QStringLiteral("Short response about iteration"),
+};
+
+Answer TestPdfExport::answer(const QString &id, const QString &kind, const QJsonObject &value)
+{
+    Answer a;
+    a.courseId = QStringLiteral("test");
+    a.activityId = id;
+    a.kind = kind;
+    a.value = value;
+    a.updated = QDateTime::currentDateTimeUtc();
+    return a;
+}
+
+ExportDocument TestPdfExport::document(bool blank)
+{
+    using Type = WorksheetCell::Type;
+    ExportDocument doc;
+    doc.courseTitle = QStringLiteral("Connected Learning — Ünïcode 🎓");
+    doc.learner = blank ? QString() : QStringLiteral("Zoë Ødegård");
+    doc.scopeTitle = QStringLiteral("Whole workbook");
+    doc.date = QDate(2024, 5, 17);
+    doc.blank = blank;
+
+    ActivitySpec kwl;
+    kwl.id = QStringLiteral("kwl");
+    kwl.kind = ActivitySpec::Kind::Kwl;
+    kwl.title = QStringLiteral("Your KWL");
+    kwl.promptHtml = QStringLiteral("<p>Jot down your <em>experience</em>, then the <a href=\"course:/page/m/p\">columns</a>.</p>");
+    ActivitySpec reflection;
+    reflection.id = QStringLiteral("reflect");
+    reflection.kind = ActivitySpec::Kind::Reflection;
+    reflection.title = QStringLiteral("Reflect on a mistake");
+    reflection.promptHtml = QStringLiteral("<ul><li>Think about a time you got it wrong.</li><li>What changed?</li></ul>");
+    ActivitySpec sheet;
+    sheet.id = QStringLiteral("sheet");
+    sheet.kind = ActivitySpec::Kind::Worksheet;
+    sheet.title = QStringLiteral("Plan your week");
+    sheet.promptHtml = QStringLiteral("<p>Fill in the <strong>hours</strong> and how sure you are.</p>");
+    sheet.columns = {QStringLiteral("Task"), QStringLiteral("Hours"), QStringLiteral("Confidence"), QStringLiteral("Notes")};
+    const WorksheetCell rating{Type::Rating, {}, {QStringLiteral("low"), QStringLiteral("mid"), QStringLiteral("high")}};
+    const WorksheetCell editable{Type::Editable, {}, {}};
+    sheet.rows = {{{Type::Fixed, QStringLiteral("Planning"), {}}, editable, rating, editable},
+                  {{Type::Fixed, QStringLiteral("Doing"), {}}, editable, rating, editable},
+                  {{Type::Fixed, QStringLiteral("Total"), {}}, {Type::Total, {}, {}}, {Type::Total, {}, {}}, {}}};
+    sheet.canAddRows = true;
+    ActivitySpec response;
+    response.id = QStringLiteral("respond");
+    response.kind = ActivitySpec::Kind::Response;
+    response.title = QStringLiteral("Respond briefly");
+    response.promptHtml = QStringLiteral("<p>Say what iteration means to you.</p>");
+
+    doc.items = {{QStringLiteral("m1"), QStringLiteral("Getting started"), QStringLiteral("m1/p1"), QStringLiteral("Welcome"), kwl, {}},
+                 {QStringLiteral("m1"), QStringLiteral("Getting started"), QStringLiteral("m1/p2"), QStringLiteral("Mistakes"), reflection, {}},
+                 {QStringLiteral("m2"), QStringLiteral("Planning ahead"), QStringLiteral("m2/p1"), QStringLiteral("Your week"), sheet, {}},
+                 {QStringLiteral("m2"), QStringLiteral("Planning ahead"), QStringLiteral("m2/p1"), QStringLiteral("Your week"), response, {}}};
+    if (blank)
+        return doc;
+    const auto row = [](const QString &know, const QString &want, const QString &learned) {
+        return QJsonObject{{QStringLiteral("know"), know}, {QStringLiteral("want"), want}, {QStringLiteral("learned"), learned}};
+    };
+    doc.items[0].answer = answer(kwl.id, QStringLiteral("kwl"), QJsonObject{
+        {QStringLiteral("experience"), QStringLiteral("Ran two workshops online, naïvely 🙂")},
+        {QStringLiteral("rows"), QJsonArray{row(QStringLiteral("Peers share notes"), QStringLiteral("How to moderate forums"),
+                                                QStringLiteral("Feedback loops matter"))}}});
+    doc.items[1].answer = answer(reflection.id, QStringLiteral("reflection"), QJsonObject{
+        {QStringLiteral("text"), QStringLiteral("Mistakes taught me the café trick.\n\nSecond paragraph <script>alert(1)</script>")}});
+    // The learner added one row (before the totals); the second hours value is a JSON number.
+    doc.items[2].answer = answer(sheet.id, QStringLiteral("worksheet"), QJsonObject{{QStringLiteral("cells"), QJsonArray{
+        QJsonArray{QJsonValue::Null, QStringLiteral("2"), QStringLiteral("mid"), QStringLiteral("Drafted plan")},
+        QJsonArray{QJsonValue::Null, 3.5, QStringLiteral("high"), QStringLiteral("Built prototype")},
+        QJsonArray{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("low"), QStringLiteral("Extra row text")},
+        QJsonArray{QJsonValue::Null, QJsonValue::Null, QJsonValue::Null, QJsonValue::Null}}}});
+    doc.items[3].answer = answer(response.id, QStringLiteral("response"),
+                                 QJsonObject{{QStringLiteral("text"), QStringLiteral("Short response about iteration")}});
+    return doc;
+}
+
+QString TestPdfExport::run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestPdfExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_poppler = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+             && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
+    if (!m_poppler)
+        qWarning("pdftotext/pdfinfo not found (poppler-utils): PDFs are written but not read back");
+}
+
+void TestPdfExport::htmlEscapesAndComputesTotals()
+{
+    const QString html = WorksheetHtml::document(document(false), QStringLiteral("A4"));
+    QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(!html.contains(QLatin1String("<script")));
+    QVERIFY(html.contains(QLatin1String("size: A4;")));
+    QVERIFY(html.contains(QStringLiteral("Learner: Zoë Ødegård · ")));
+    QVERIFY(html.contains(QLatin1String("<em>experience</em>")));  // the prompt's markup is kept
+    QVERIFY(html.contains(QLatin1String("<h1>Planning ahead</h1>")));
+    QCOMPARE(html.count(QLatin1String("<h1>")), 2);
+    QCOMPARE(html.count(QLatin1String("<h2>Your week</h2>")), 1);  // two activities, one page heading
+    // Hours 2 + 3.5 + 1; confidence mid(2) + high(3) + low(1); the added row sits before the totals.
+    QVERIFY(html.contains(QLatin1String("<td class=\"total\">6.5</td><td class=\"total\">6</td>")));
+    QVERIFY(html.indexOf(QLatin1String("Extra row text")) < html.indexOf(QLatin1String("6.5")));
+    QVERIFY(!html.contains(QLatin1String("http")));  // nothing to fetch
+}
+
+void TestPdfExport::blankHtmlHasPlaceToWrite()
+{
+    const QString html = WorksheetHtml::document(document(true), QStringLiteral("Letter"));
+    QVERIFY(html.contains(QLatin1String("size: Letter;")));
+    QVERIFY(html.contains(QLatin1String("class=\"blank-name\"")));
+    QVERIFY(html.contains(QStringLiteral("☐\u00a0low ☐\u00a0mid ☐\u00a0high")));
+    QCOMPARE(html.count(QLatin1String("<tr class=\"empty\">")), 5);
+    QVERIFY(html.contains(QStringLiteral("<div class=\"lines\">") + QStringLiteral("<div></div>").repeated(6)));
+    QVERIFY(!html.contains(QLatin1String("class=\"total\">6")));
+    for (const QString &text : answerTexts)
+        QVERIFY2(!html.contains(text.toHtmlEscaped()), qPrintable(text));
+}
+
+void TestPdfExport::pageSizeFollowsTheTerritory()
+{
+    QCOMPARE(PdfWorksheetWriter::pageSizeFor(QLocale::UnitedStates), QPageSize::Letter);
+    QCOMPARE(PdfWorksheetWriter::pageSizeFor(QLocale::Canada), QPageSize::Letter);
+    QCOMPARE(PdfWorksheetWriter::pageSizeFor(QLocale::Germany), QPageSize::A4);
+    QCOMPARE(PdfWorksheetWriter::pageSizeFor(QLocale::UnitedKingdom), QPageSize::A4);
+}
+
+void TestPdfExport::writesFilledPdf_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<double>("width");
+    QTest::addColumn<double>("height");
+    QTest::newRow("A4") << int(QPageSize::A4) << 595.28 << 841.89;
+    QTest::newRow("Letter") << int(QPageSize::Letter) << 612.0 << 792.0;
+}
+
+void TestPdfExport::writesFilledPdf()
+{
+    QFETCH(int, size);
+    QFETCH(double, width);
+    QFETCH(double, height);
+    const QString path = m_dir.filePath(QStringLiteral("filled-%1.pdf").arg(size));
+    QString error;
+    QVERIFY2(PdfWorksheetWriter::write(document(false), path, QPageSize::PageSizeId(size), &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("filled-%1").arg(size)).size(), 1);
+    if (!m_poppler)
+        QSKIP("poppler-utils not installed");
+
+    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(!text.isEmpty());
+    QVERIFY(text.contains(QStringLiteral("Zoë")));
+    QVERIFY(text.contains(QLatin1String("Reflect on a mistake")));
+    for (const QString &answerText : answerTexts)
+        QVERIFY2(text.contains(answerText), qPrintable(answerText + QLatin1String(" not in:\n") + text));
+    QVERIFY(text.contains(QLatin1String("<script>alert(1)</script>")));  // shown as text
+
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts")).match(info);
+    QVERIFY2(match.hasMatch(), qPrintable(info));
+    QVERIFY2(qAbs(match.captured(1).toDouble() - width) < 1.0, qPrintable(info));
+    QVERIFY2(qAbs(match.captured(2).toDouble() - height) < 1.0, qPrintable(info));
+}
+
+void TestPdfExport::blankPdfHasPromptsOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("blank.pdf"));
+    QString error;
+    QVERIFY2(PdfWorksheetWriter::write(document(true), path, QPageSize::A4, &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).size() > 0);
+    if (!m_poppler)
+        QSKIP("poppler-utils not installed");
+    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    for (const char *prompt : {"Think about a time you got it wrong.", "Say what iteration means to you.", "Plan your week", "Planning"})
+        QVERIFY2(text.contains(QLatin1String(prompt)), prompt);
+    for (const QString &answerText : answerTexts)
+        QVERIFY2(!text.contains(answerText), qPrintable(answerText));
+    QVERIFY(text.contains(QLatin1String("Want to learn")));
+}
+
+void TestPdfExport::unwritableTargetLeavesNoFile_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
+    QTest::newRow("a folder") << m_dir.path();
+    QTest::newRow("empty") << QString();
+}
+
+void TestPdfExport::unwritableTargetLeavesNoFile()
+{
+    QFETCH(QString, path);
+    QString error;
+    QVERIFY(!PdfWorksheetWriter::write(document(false), path, QPageSize::A4, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFileInfo(path).isFile());
+}
+
+// COURSEBOOK_PDF_SAMPLE=FILE also writes the bundled course, with a few answers, to FILE
+// (to look at the layout).
+void TestPdfExport::bundledCourseSample()
+{
+    const QString sample = qEnvironmentVariable("COURSEBOOK_PDF_SAMPLE");
+    if (sample.isEmpty())
+        QSKIP("COURSEBOOK_PDF_SAMPLE not set");
+    const Course course = CourseLoader::load(QStringLiteral(BUNDLED_COURSE_DIR));
+    AnswerStore store;
+    QCOMPARE(store.open(m_dir.filePath(QStringLiteral("store"))).status, AnswerStore::OpenReport::Status::Ok);
+    Answer kwl = answer(QStringLiteral("kwl-course"), QStringLiteral("kwl"), QJsonObject{
+        {QStringLiteral("experience"), QStringLiteral("I followed a few open online courses and kept a learning blog for a year.")},
+        {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("know"), QStringLiteral("Learning happens in networks, not only in class.")},
+                                                        {QStringLiteral("want"), QStringLiteral("How do I find peers who share my interests?")},
+                                                        {QStringLiteral("learned"), QString()}},
+                                            QJsonObject{{QStringLiteral("know"), QStringLiteral("Sharing drafts early gets better feedback.")},
+                                                        {QStringLiteral("want"), QStringLiteral("How to give feedback kindly.")},
+                                                        {QStringLiteral("learned"), QString()}}}}});
+    kwl.courseId = course.id;
+    Answer expert = answer(QStringLiteral("reflect-expert"), QStringLiteral("reflection"), QJsonObject{
+        {QStringLiteral("text"), QStringLiteral("My grandmother taught me to bake bread: she let me make mistakes and tasted every loaf with me.\n\n"
+                                                "She never gave a lecture — she showed, then watched. Café-style chats after.")}});
+    expert.courseId = course.id;
+    QVERIFY(store.save(kwl));
+    QVERIFY(store.save(expert));
+    ExportDocument doc;
+    QString error;
+    QVERIFY2(ExportDocument::build(course, &store, ExportScope(), false, QStringLiteral("Zoë Ødegård"), &doc, &error), qPrintable(error));
+    QVERIFY2(PdfWorksheetWriter::write(doc, sample, PdfWorksheetWriter::defaultPageSize(), &error), qPrintable(error));
+}
+
+// A facilitator's handout from the command line: the bundled course, blank, on Letter paper.
+void TestPdfExport::commandLineWritesHandouts()
+{
+    const QString path = m_dir.filePath(QStringLiteral("handout.pdf"));
+    QProcess app;
+    app.start(QStringLiteral(COURSEBOOK_APP_PATH),
+              {QStringLiteral("--course"), QStringLiteral(BUNDLED_COURSE_DIR), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("none")),
+               QStringLiteral("--export"), QStringLiteral("pdf"), QStringLiteral("--blank"), QStringLiteral("--page-size"),
+               QStringLiteral("Letter"), QStringLiteral("--scope"), QStringLiteral("module:getting-started"), QStringLiteral("--output"), path});
+    QVERIFY(app.waitForFinished(120000));
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(app.readAllStandardOutput()).startsWith(QStringLiteral("wrote ")));
+    QVERIFY(QFile::exists(path));
+    if (!m_poppler)
+        QSKIP("poppler-utils not installed");
+    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("Your Connected Learning KWL")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Want to learn")));
+    QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("612 x 792")));
+
+    app.start(QStringLiteral(COURSEBOOK_APP_PATH),
+              {QStringLiteral("--course"), QStringLiteral(BUNDLED_COURSE_DIR), QStringLiteral("--export"), QStringLiteral("pdf"),
+               QStringLiteral("--output"), m_dir.filePath(QStringLiteral("no-such-folder/x.pdf"))});
+    QVERIFY(app.waitForFinished(120000));
+    QCOMPARE(app.exitCode(), 1);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no-such-folder/x.pdf"))));
+}
+
+int main(int argc, char *argv[])
+{
+    CourseSchemeHandler::registerScheme();
+    QApplication app(argc, argv);
+    TestPdfExport test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_pdf_export.moc"
