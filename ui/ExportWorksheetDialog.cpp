@@ -2,6 +2,7 @@
 
 #include "PdfWorksheetWriter.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -34,6 +35,10 @@ ExportWorksheetDialog::ExportWorksheetDialog(const QVector<Choice> &scopes, int 
     auto *formats = new QHBoxLayout;
     m_docx = new QRadioButton(tr("&Word document (DOCX)"), this);
     m_pdf = new QRadioButton(tr("&PDF"), this);
+    // Two groups: radio buttons with one parent would otherwise all exclude each other.
+    auto *formatGroup = new QButtonGroup(this);
+    formatGroup->addButton(m_docx);
+    formatGroup->addButton(m_pdf);
     (settings.value(kFormat).toString() == QLatin1String("pdf") ? m_pdf : m_docx)->setChecked(true);
     formats->addWidget(m_docx);
     formats->addWidget(m_pdf);
@@ -42,6 +47,9 @@ ExportWorksheetDialog::ExportWorksheetDialog(const QVector<Choice> &scopes, int 
     auto *content = new QHBoxLayout;
     m_filled = new QRadioButton(tr("With my &answers"), this);
     m_blank = new QRadioButton(tr("&Blank, to fill in by hand"), this);
+    auto *contentGroup = new QButtonGroup(this);
+    contentGroup->addButton(m_filled);
+    contentGroup->addButton(m_blank);
     m_filled->setChecked(true);
     content->addWidget(m_filled);
     content->addWidget(m_blank);
