@@ -169,6 +169,13 @@ xmlNodePtr makeCard(HtmlDom &dom, const ActivitySpec &spec)
     HtmlDom::appendText(card, QStringLiteral(" "));
     xmlAddChild(card, dom.createElement("span", QStringLiteral("activity-updated")));
     HtmlDom::appendText(card, QStringLiteral(" "));
+    xmlNodePtr exportLink = dom.createElement("a", QStringLiteral("activity-export"), QStringLiteral("Export…"));
+    QUrl exportUrl = CourseUrl::activity(spec.id);
+    exportUrl.setQuery(QStringLiteral("export"));
+    HtmlDom::setAttribute(exportLink, "href", exportUrl.toString(QUrl::FullyEncoded));
+    HtmlDom::setAttribute(exportLink, "title", QStringLiteral("Export this activity as a DOCX or PDF worksheet"));
+    xmlAddChild(card, exportLink);
+    HtmlDom::appendText(card, QStringLiteral(" "));
     xmlNodePtr open = dom.createElement("a", QStringLiteral("activity-open"), QStringLiteral("Open in workbook"));
     HtmlDom::setAttribute(open, "href", CourseUrl::activity(spec.id).toString(QUrl::FullyEncoded));
     xmlAddChild(card, open);

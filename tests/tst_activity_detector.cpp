@@ -122,6 +122,7 @@ void TestActivityDetector::cardStandsWhereTheActivityIs()
     QVERIFY(card < page.bodyHtml.indexOf(QStringLiteral("After.")));
     QVERIFY(page.bodyHtml.contains(QStringLiteral("data-activity-id=\"a1\"")));
     QVERIFY(page.bodyHtml.contains(QStringLiteral("href=\"course:/activity/a1\"")));
+    QVERIFY(page.bodyHtml.contains(QStringLiteral("href=\"course:/activity/a1?export\"")));
     QVERIFY(page.bodyHtml.contains(QStringLiteral("Not started")));
 }
 

@@ -26,6 +26,7 @@ private slots:
     void pageScriptsDoNotRun();
     void externalLinkOpensOnlyOnClick();
     void courseLinkNavigatesInTheView();
+    void activityCardLinksReachTheApp();
 
 private:
     bool load(CourseWebPage &page, const QUrl &url);
@@ -60,7 +61,8 @@ void TestWebIsolation::initTestCase()
           "---\ntitle: First Page\n---\nHello from the first page.\n\n[next](/modules/m/second/) "
           "[web](https://example.org/docs)\n\n"
           // A style attribute slips past the renderer's element rules: CSP and the blocker stop it.
-          "<div style=\"background-image:url(http://127.0.0.1:" + port + "/bg.png);height:20px\">styled</div>\n");
+          "<div style=\"background-image:url(http://127.0.0.1:" + port + "/bg.png);height:20px\">styled</div>\n\n"
+          "<div class=\"reflection\" id=\"r1\" markdown=\"1\">\n**Think**\n\nWhat now?\n</div>\n");
     write(m_root + QStringLiteral("/modules/m/_posts/2020-01-02-second.md"), "---\ntitle: Second Page\n---\nThe second page.\n");
     // Style attributes reach the scheme handler unchanged by the renderer, so this page
     // asks the handler itself for files outside the course.
@@ -183,6 +185,22 @@ void TestWebIsolation::courseLinkNavigatesInTheView()
     QVERIFY(finished.wait(15000));
     QCOMPARE(page.url(), CourseUrl::page(QStringLiteral("m/second")));
     QCOMPARE(page.title(), QStringLiteral("Second Page"));
+}
+
+void TestWebIsolation::activityCardLinksReachTheApp()
+{
+    CourseWebPage page(m_profile);
+    QVERIFY(load(page, CourseUrl::page(QStringLiteral("m/first"))));
+    QSignalSpy open(&page, &CourseWebPage::activityClicked);
+    QSignalSpy exported(&page, &CourseWebPage::activityExportClicked);
+    runInApplicationWorld(page, QStringLiteral("document.querySelector('a.activity-open').click(); 'ok'"));
+    QTRY_COMPARE_WITH_TIMEOUT(open.count(), 1, 10000);
+    QCOMPARE(open.first().first().toString(), QStringLiteral("r1"));
+    runInApplicationWorld(page, QStringLiteral("document.querySelector('a.activity-export').click(); 'ok'"));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 10000);
+    QCOMPARE(exported.first().first().toString(), QStringLiteral("r1"));
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(page.url(), CourseUrl::page(QStringLiteral("m/first")));  // neither leaves the page
 }
 
 int main(int argc, char *argv[])

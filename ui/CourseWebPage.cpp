@@ -19,7 +19,9 @@ bool CourseWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type
             emit courseFileClicked(rest);
         return false;
     case CourseUrl::Kind::Activity:
-        if (clicked)
+        if (clicked && url.query() == QLatin1String("export"))
+            emit activityExportClicked(rest);
+        else if (clicked)
             emit activityClicked(rest);
         return false;
     case CourseUrl::Kind::App:

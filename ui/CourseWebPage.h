@@ -15,6 +15,7 @@ signals:
     void externalLinkClicked(const QUrl &url);
     void courseFileClicked(const QString &relativePath);
     void activityClicked(const QString &activityId);
+    void activityExportClicked(const QString &activityId);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

@@ -145,6 +145,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     connect(m_view, &PageView::pastStart, this, &MainWindow::previousPage);
     connect(m_view, &QWebEngineView::loadFinished, this, &MainWindow::updateActivityCards);
     connect(m_view->coursePage(), &CourseWebPage::activityClicked, this, &MainWindow::openActivity);
+    connect(m_view->coursePage(), &CourseWebPage::activityExportClicked, this, [this](const QString &id) { exportWorksheet(id); });
     connect(m_view->coursePage(), &CourseWebPage::externalLinkClicked, this, [this](const QUrl &url) {
         statusBar()->showMessage(tr("Opening %1 in your web browser").arg(url.toDisplayString()), 4000);
         QDesktopServices::openUrl(url);
