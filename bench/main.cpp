@@ -3,6 +3,8 @@
 #include "AnswerFigures.h"
 #include "CommandLineTool.h"
 #include "CourseLoader.h"
+#include "CourseSchemeHandler.h"
+#include "ExportFigures.h"
 #include "GeneratedCourse.h"
 #include "PageRenderer.h"
 
@@ -17,6 +19,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 namespace {
 double ms(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
@@ -94,6 +98,13 @@ int main(int argc, char *argv[])
     // The answer figures show widgets: without a display they still run, on the offscreen platform.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The PDF export prints with Qt WebEngine, which needs these before the application
+    // exists (as in the app's main): the course: scheme, and contexts shared with it.
+    CourseSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Chromium refuses to run its sandbox as root (containers, CI).
+    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QApplication app(argc, argv);
     QTextStream out(stdout);
     QJsonObject report;
@@ -115,6 +126,7 @@ int main(int argc, char *argv[])
     }
 
     report.insert(QStringLiteral("answers"), AnswerFigures::measure());
+    report.insert(QStringLiteral("export"), ExportFigures::measure());
 
     out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     return 0;
