@@ -58,7 +58,7 @@ void TestCrashRecovery::typeThenKill(const QString &activityId, const QString &p
     // Ready when the window shows the activity's page (its title leads the window title)
     // and the app has had a moment to put the cursor in the activity's editor.
     // Generous: a first start of the web engine on a loaded CI machine can be slow.
-    QTRY_VERIFY_WITH_TIMEOUT(xdotool({QStringLiteral("search"), QStringLiteral("--name"), pageTitle}).size() > 0, 150000);
+    QTRY_VERIFY_WITH_TIMEOUT(xdotool({QStringLiteral("search"), QStringLiteral("--name"), pageTitle}).size() > 0, 90000);
     QTest::qWait(3000);
     const QString window = xdotool({QStringLiteral("search"), QStringLiteral("--name"), pageTitle}).section(QLatin1Char('\n'), 0, 0);
     xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), window});
