@@ -1,5 +1,7 @@
 #include "DocxWorksheetWriter.h"
 
+#include "WorksheetGrid.h"
+
 #include "ExportDocument.h"
 #include "HtmlDom.h"
 
@@ -223,21 +225,6 @@ QStringList textLines(const QString &text)
             lines << line.trimmed();
     }
     return lines;
-}
-
-std::optional<double> numberIn(const QString &text)
-{
-    bool ok = false;
-    double number = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        number = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok ? std::optional(number) : std::nullopt;
-}
-
-// Answers keep what the learner wrote; a number stored by another tool still shows.
-QString textIn(const QJsonValue &value)
-{
-    return value.isDouble() ? QLocale::c().toString(value.toDouble(), 'g', 15) : value.toString();
 }
 
 // ---- WordprocessingML pieces ----
@@ -519,36 +506,6 @@ void writeKwlAnswer(QXmlStreamWriter &x, BodyParts &parts, const ExportItem &ite
     x.writeEndElement();  // w:tbl
 }
 
-bool isTotalRow(const QVector<WorksheetCell> &row)
-{
-    return std::any_of(row.cbegin(), row.cend(), [](const WorksheetCell &cell) { return cell.type == Type::Total; });
-}
-
-// The rows as the editor lays them out: the design, short rows padded with empty fixed
-// cells, and the rows the learner added inserted before the totals, each like the last
-// row before them.
-QVector<QVector<WorksheetCell>> worksheetLayout(const ActivitySpec &spec, qsizetype answerRows)
-{
-    qsizetype columns = std::max<qsizetype>(1, spec.columns.size());
-    for (const QVector<WorksheetCell> &row : spec.rows)
-        columns = std::max(columns, row.size());
-    QVector<QVector<WorksheetCell>> design = spec.rows;
-    for (QVector<WorksheetCell> &row : design)
-        row.resize(columns);
-    qsizetype insertAt = design.size();
-    while (insertAt > 0 && isTotalRow(design[insertAt - 1]))
-        --insertAt;
-    QVector<WorksheetCell> added(columns);
-    for (qsizetype column = 0; column < columns; ++column) {
-        const bool rating = insertAt > 0 && design[insertAt - 1][column].type == Type::Rating;
-        added[column] = rating ? design[insertAt - 1][column] : WorksheetCell{Type::Editable, {}, {}};
-        added[column].text.clear();
-    }
-    for (qsizetype i = design.size(); i < answerRows; ++i)
-        design.insert(insertAt, added);
-    return design;
-}
-
 QString ratingChoices(const QStringList &choices)
 {
     QStringList boxes;
@@ -560,46 +517,29 @@ QString ratingChoices(const QStringList &choices)
 void writeWorksheetAnswer(QXmlStreamWriter &x, BodyParts &parts, const ExportItem &item)
 {
     const QJsonArray values = item.answer ? item.answer->value.value(QStringLiteral("cells")).toArray() : QJsonArray();
-    const QVector<QVector<WorksheetCell>> layout = worksheetLayout(item.spec, values.size());
-    const int columns = int(layout.isEmpty() ? std::max<qsizetype>(1, item.spec.columns.size()) : layout.first().size());
-
-    // A Total adds up the cells above it in its column that hold a number, as the editor
-    // does: Editable cells by their text, chosen Ratings by their text when it is a
-    // number, else by their place among the choices (1 for the first).
+    const WorksheetGrid grid(item.spec);
+    const QVector<QVector<WorksheetCell>> layout = grid.layout(values.size());
+    const QVector<QVector<QString>> shown = grid.shown(values);
+    const int columns = int(grid.columnCount());
     QVector<QVector<TableCell>> rows(layout.size(), QVector<TableCell>(columns));
-    for (int column = 0; column < columns; ++column) {
-        double sum = 0;
-        bool counted = false;
-        for (qsizetype row = 0; row < layout.size(); ++row) {
+    for (qsizetype row = 0; row < layout.size(); ++row) {
+        for (int column = 0; column < columns; ++column) {
             const WorksheetCell &cell = layout[row][column];
-            const QString text = textIn(values.at(row).toArray().at(column));
+            const QString &text = shown[row][column];
             TableCell &out = rows[row][column];
-            std::optional<double> number;
             switch (cell.type) {
             case Type::Fixed:
-                out = TableCell{cell.text, false, true, false};
+                out = TableCell{text, false, true, false};
                 break;
             case Type::Editable:
                 out.text = text;
-                number = numberIn(text);
                 break;
             case Type::Rating:
-                out.text = text.isEmpty() ? ratingChoices(cell.choices) : text;
-                if (!text.isEmpty()) {
-                    number = numberIn(text);
-                    if (!number) {
-                        const qsizetype index = cell.choices.indexOf(text);
-                        number = double(index >= 0 ? index + 1 : cell.choices.size() + 1);
-                    }
-                }
+                out.text = text.isEmpty() ? ratingChoices(cell.choices) : text;  // the choices, to tick by hand
                 break;
             case Type::Total:
-                out = TableCell{counted ? QLocale().toString(sum, 'g', 15) : QString(), false, true, true};
+                out = TableCell{text, false, true, true};
                 break;
-            }
-            if (number) {
-                sum += *number;
-                counted = true;
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "WorksheetHtml.h"
 
+#include "WorksheetGrid.h"
+
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -72,21 +74,6 @@ QString textOrLines(const QString &text, int lines)
     return text.trimmed().isEmpty() ? ruledLines(lines) : QStringLiteral("<div class=\"answer\">") + paragraphs(text) + QStringLiteral("</div>\n");
 }
 
-// Answers keep what the learner wrote; a number stored by another tool still shows.
-QString textIn(const QJsonValue &value)
-{
-    return value.isDouble() ? QLocale::c().toString(value.toDouble(), 'g', 15) : value.toString();
-}
-
-std::optional<double> numberIn(const QString &text)
-{
-    bool ok = false;
-    double number = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        number = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok ? std::optional(number) : std::nullopt;
-}
-
 QString kwl(const ExportItem &item)
 {
     const QJsonObject value = item.answer ? item.answer->value : QJsonObject();
@@ -107,76 +94,14 @@ QString kwl(const ExportItem &item)
     return html + QStringLiteral("</tbody></table>\n");
 }
 
-// The designed rows with the rows the learner added, which go before the totals at the
-// end (as in WorksheetEditor); every row as wide as the table.
-QVector<QVector<WorksheetCell>> worksheetLayout(const ActivitySpec &spec, qsizetype answeredRows, qsizetype columns)
-{
-    QVector<QVector<WorksheetCell>> design = spec.rows;
-    for (QVector<WorksheetCell> &row : design)
-        row.resize(columns);
-    const auto isTotalRow = [](const QVector<WorksheetCell> &row) {
-        return std::any_of(row.cbegin(), row.cend(), [](const WorksheetCell &cell) { return cell.type == Type::Total; });
-    };
-    qsizetype insertAt = design.size();
-    while (insertAt > 0 && isTotalRow(design[insertAt - 1]))
-        --insertAt;
-    QVector<WorksheetCell> added(columns);
-    for (qsizetype column = 0; column < columns; ++column) {
-        const bool rating = insertAt > 0 && design[insertAt - 1][column].type == Type::Rating;
-        added[column] = rating ? WorksheetCell{Type::Rating, {}, design[insertAt - 1][column].choices}
-                               : WorksheetCell{Type::Editable, {}, {}};
-    }
-    for (qsizetype extra = answeredRows - design.size(); extra > 0; --extra)
-        design.insert(insertAt, added);
-    return design;
-}
-
 QString worksheet(const ExportItem &item)
 {
     const ActivitySpec &spec = item.spec;
     const QJsonArray cells = item.answer ? item.answer->value.value(QLatin1String("cells")).toArray() : QJsonArray();
-    qsizetype columns = std::max<qsizetype>(1, spec.columns.size());
-    for (const QVector<WorksheetCell> &row : spec.rows)
-        columns = std::max(columns, row.size());
-    const QVector<QVector<WorksheetCell>> layout = worksheetLayout(spec, cells.size(), columns);
-
-    // A Total adds up the numbers above it in its column: Editable cells holding one, and
-    // chosen Ratings by their text when a number, else by their place among the choices
-    // (the same rule as WorksheetEditor).
-    QVector<QVector<QString>> shown(layout.size(), QVector<QString>(columns));
-    for (qsizetype column = 0; column < columns; ++column) {
-        double sum = 0;
-        bool counted = false;
-        for (qsizetype row = 0; row < layout.size(); ++row) {
-            const WorksheetCell &cell = layout[row][column];
-            const QString text = textIn(cells.at(row).toArray().at(column));
-            std::optional<double> number;
-            switch (cell.type) {
-            case Type::Fixed:
-                shown[row][column] = cell.text;
-                break;
-            case Type::Editable:
-                shown[row][column] = text;
-                number = numberIn(text);
-                break;
-            case Type::Rating:
-                shown[row][column] = text;
-                if (!text.isEmpty()) {
-                    number = numberIn(text);
-                    if (!number && cell.choices.contains(text))
-                        number = cell.choices.indexOf(text) + 1;
-                }
-                break;
-            case Type::Total:
-                shown[row][column] = counted ? QLocale().toString(sum, 'g', 15) : QString();
-                break;
-            }
-            if (number) {
-                sum += *number;
-                counted = true;
-            }
-        }
-    }
+    const WorksheetGrid grid(spec);
+    const qsizetype columns = grid.columnCount();
+    const QVector<QVector<WorksheetCell>> layout = grid.layout(cells.size());
+    const QVector<QVector<QString>> shown = grid.shown(cells);
 
     QString html = QStringLiteral("<table class=\"worksheet\">\n");
     if (!spec.columns.isEmpty()) {

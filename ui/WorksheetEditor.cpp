@@ -1,5 +1,7 @@
 #include "WorksheetEditor.h"
 
+#include "WorksheetGrid.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,48 +20,17 @@ namespace {
 
 using Type = WorksheetCell::Type;
 
-std::optional<double> numberIn(const QString &text)
-{
-    bool ok = false;
-    double number = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        number = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok ? std::optional(number) : std::nullopt;
-}
-
-// Answers keep what the learner wrote; a number stored by another tool still shows.
-QString textIn(const QJsonValue &value)
-{
-    return value.isDouble() ? QLocale::c().toString(value.toDouble(), 'g', 15) : value.toString();
-}
-
-bool isTotalRow(const QVector<WorksheetCell> &row)
-{
-    return std::any_of(row.cbegin(), row.cend(), [](const WorksheetCell &cell) { return cell.type == Type::Total; });
-}
-
 }  // namespace
 
 WorksheetEditor::WorksheetEditor(const ActivitySpec &spec, QWidget *parent)
     : AnswerEditor(parent)
-    , m_design(spec.rows)
     , m_grid(new QTableWidget(this))
 {
-    qsizetype columns = std::max<qsizetype>(1, spec.columns.size());
-    for (const QVector<WorksheetCell> &row : std::as_const(m_design))
-        columns = std::max(columns, row.size());
-    for (QVector<WorksheetCell> &row : m_design)
-        row.resize(columns);  // a short row ends in empty fixed cells
-    m_insertAt = int(m_design.size());
-    while (m_insertAt > 0 && isTotalRow(m_design[m_insertAt - 1]))
-        --m_insertAt;
-    // An added row is like the last row before the totals, where it can be written in.
-    m_addedRow.resize(columns);
-    for (qsizetype column = 0; column < columns; ++column) {
-        const bool rating = m_insertAt > 0 && m_design[m_insertAt - 1][column].type == Type::Rating;
-        m_addedRow[column] = rating ? m_design[m_insertAt - 1][column] : WorksheetCell{Type::Editable, {}, {}};
-        m_addedRow[column].text.clear();
-    }
+    const WorksheetGrid grid(spec);
+    m_design = grid.design();
+    m_insertAt = int(grid.insertAt());
+    m_addedRow = grid.addedRow();
+    const qsizetype columns = grid.columnCount();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);  // the pane frames each activity
@@ -258,7 +229,7 @@ void WorksheetEditor::showCells(const QJsonArray &cells)
     for (int row = 0; row < m_grid->rowCount(); ++row) {
         const QJsonArray values = cells.at(row).toArray();
         for (int column = 0; column < m_grid->columnCount(); ++column) {
-            const QString text = textIn(values.at(column));
+            const QString text = WorksheetGrid::textIn(values.at(column));
             if (cellAt(row, column).type == Type::Editable) {
                 m_grid->item(row, column)->setText(text);
             } else if (cellAt(row, column).type == Type::Rating) {
@@ -286,24 +257,15 @@ void WorksheetEditor::updateTotals()
         double sum = 0;
         bool counted = false;
         for (int row = 0; row < m_grid->rowCount(); ++row) {
-            std::optional<double> number;
-            switch (cellAt(row, column).type) {
-            case Type::Editable:
-                number = numberIn(m_grid->item(row, column)->text());
-                break;
-            case Type::Rating:
-                if (QComboBox *combo = comboAt(row, column); combo->currentIndex() > 0) {
-                    number = numberIn(combo->currentText());
-                    if (!number)
-                        number = combo->currentIndex();
-                }
-                break;
-            case Type::Total:
-                m_grid->item(row, column)->setText(counted ? QLocale().toString(sum, 'g', 15) : QString());
-                break;
-            case Type::Fixed:
-                break;
-            }
+            const WorksheetCell &cell = cellAt(row, column);
+            QString text;
+            if (cell.type == Type::Editable)
+                text = m_grid->item(row, column)->text();
+            else if (QComboBox *combo = cell.type == Type::Rating ? comboAt(row, column) : nullptr; combo && combo->currentIndex() > 0)
+                text = combo->currentText();
+            else if (cell.type == Type::Total)
+                m_grid->item(row, column)->setText(counted ? WorksheetGrid::totalText(sum) : QString());
+            const std::optional<double> number = WorksheetGrid::countOf(cell, text);
             if (number) {
                 sum += *number;
                 counted = true;
