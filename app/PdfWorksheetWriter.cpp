@@ -2,8 +2,10 @@
 
 #include "CourseUrl.h"
 #include "OfflineWebProfile.h"
+#include "PdfFinisher.h"
 #include "WorksheetHtml.h"
 
+#include <QColor>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -71,6 +73,9 @@ void PdfWorksheetWriter::start(const ExportDocument &doc, const QString &path, Q
     Q_ASSERT(!m_running);
     m_running = true;
     m_size = size;
+    m_stage = Stage::Content;
+    m_document = doc;
+    m_content.clear();
     m_timeout.start();
 
     // Refused before any layout, so nothing is written for a target that cannot be.
@@ -108,6 +113,7 @@ void PdfWorksheetWriter::start(const ExportDocument &doc, const QString &path, Q
                 finish(false, tr("The worksheet could not be laid out for printing."));
         });
     }
+    m_page->setBackgroundColor(Qt::white);
     // A course: base URL: the only scheme besides data: that the offline profile lets through,
     // and the document itself fetches nothing.
     m_page->setHtml(html, CourseUrl::app(QStringLiteral("worksheet-export")));
@@ -115,18 +121,41 @@ void PdfWorksheetWriter::start(const ExportDocument &doc, const QString &path, Q
 
 void PdfWorksheetWriter::print()
 {
-    const QPageLayout layout(QPageSize(m_size), QPageLayout::Portrait, QMarginsF(16, 18, 16, 20), QPageLayout::Millimeter);
+    // The document has its margins from its own @page rule; the chrome covers whole sheets.
+    const QMarginsF margins = m_stage == Stage::Content ? QMarginsF(16, 18, 16, 20) : QMarginsF();
+    const QPageLayout layout(QPageSize(m_size), QPageLayout::Portrait, margins, QPageLayout::Millimeter);
     QPointer<PdfWorksheetWriter> self(this);
     m_page->printToPdf([self](const QByteArray &pdf) {
-        if (!self || !self->m_running)
-            return;
-        if (pdf.isEmpty())
-            return self->finish(false, tr("The web engine could not print the worksheet."));
-        if (self->m_file->write(pdf) != pdf.size() || !self->m_file->commit())
-            return self->finish(false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(self->m_file->fileName()),
-                                                                      self->m_file->errorString()));
-        self->finish(true, QString());
+        if (self && self->m_running)
+            self->printed(pdf);
     }, layout);
+}
+
+void PdfWorksheetWriter::printed(const QByteArray &pdf)
+{
+    if (pdf.isEmpty())
+        return finish(false, tr("The web engine could not print the worksheet."));
+    QString error;
+    if (m_stage == Stage::Content) {
+        const int pages = PdfFinisher::pageCount(pdf, &error);
+        if (pages < 1)
+            return finish(false, error);
+        m_content = pdf;
+        m_stage = Stage::Chrome;
+        m_page->setBackgroundColor(Qt::transparent);  // else the chrome's white page would hide the content
+        m_page->setHtml(WorksheetHtml::pageChrome(m_document, QPageSize(m_size).size(QPageSize::Millimeter), pages),
+                        CourseUrl::app(QStringLiteral("worksheet-export")));
+        return;
+    }
+    const PdfFinisher::Properties properties{m_document.courseTitle + QStringLiteral(": ") + m_document.scopeTitle,
+                                             m_document.learner.trimmed(),
+                                             m_document.blank ? tr("Blank worksheet") : tr("Worksheet answers")};
+    const QByteArray finished = PdfFinisher::finish(m_content, pdf, WorksheetHtml::outline(m_document), properties, &error);
+    if (finished.isEmpty())
+        return finish(false, error);
+    if (m_file->write(finished) != finished.size() || !m_file->commit())
+        return finish(false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString()));
+    finish(true, QString());
 }
 
 void PdfWorksheetWriter::finish(bool ok, const QString &error)
@@ -135,6 +164,7 @@ void PdfWorksheetWriter::finish(bool ok, const QString &error)
         return;
     m_running = false;
     m_timeout.stop();
+    m_content.clear();
     m_file.reset();  // uncommitted: its temporary file goes, the target stays as it was
     emit finished(ok, error);
 }

@@ -13,13 +13,10 @@ class QSaveFile;
 class QWebEnginePage;
 
 // Writes a worksheet export as PDF: WorksheetHtml laid out and printed by Qt WebEngine in
-// an offline profile. The file appears only when the whole PDF was written; a failed
-// export leaves the target as it was.
-//
-// No running header or footer: Qt 6.4 turns off Chromium's own header/footer and gives no
-// template for it, and Chromium 102 has no CSS page-margin boxes (counter(page)), so page
-// numbers cannot be drawn. The course title, learner and date are in the title block at the
-// top of the first page instead. Chromium 102 writes no document outline (bookmarks) either.
+// an offline profile; then, once the page count is known, the page chrome (running header,
+// "Page n of N") printed the same way and drawn over it, with bookmarks, by PdfFinisher.
+// The file appears only when the whole PDF was written; a failed export leaves the target
+// as it was.
 class PdfWorksheetWriter : public QObject
 {
     Q_OBJECT
@@ -44,12 +41,18 @@ signals:
 
 private:
     void print();
+    void printed(const QByteArray &pdf);
     void finish(bool ok, const QString &error);
+
+    enum class Stage { Content, Chrome };
 
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QWebEnginePage> m_page;  // goes before the profile it lives in
     OfflineWebProfile *m_profile = nullptr;
     QPageSize::PageSizeId m_size = QPageSize::A4;
+    Stage m_stage = Stage::Content;
+    ExportDocument m_document;
+    QByteArray m_content;  // the printed document, while its chrome is printed
     QTimer m_timeout;
     bool m_running = false;
 };

@@ -19,6 +19,7 @@ const char *const styleSheet = R"css(
 html { background: #fff; color: #000; }
 body { margin: 0; font-family: "Noto Serif", "DejaVu Serif", "Liberation Serif", serif, "Noto Color Emoji";
        font-size: 11pt; line-height: 1.4; overflow-wrap: break-word; }
+h1 a, h2 a, h3 a { color: inherit; text-decoration: none; }
 h1, h2, h3 { font-family: "Noto Sans", "DejaVu Sans", sans-serif, "Noto Color Emoji"; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 1mm; border-bottom: 1.5pt solid #000; }
 h2 { font-size: 13.5pt; margin: 6mm 0 3mm; }
@@ -33,6 +34,7 @@ h3 { font-size: 12pt; margin: 5mm 0 2mm; }
 .prompt a { color: #000; }
 .answer { border-left: 2pt solid #000; padding-left: 3mm; margin: 2mm 0; font-family: "Noto Sans", "DejaVu Sans", sans-serif, "Noto Color Emoji"; }
 .label { font-weight: bold; margin: 3mm 0 1mm; }
+.lines { break-inside: avoid; page-break-inside: avoid; }
 .lines div { height: 9mm; border-bottom: 0.5pt solid #777; break-inside: avoid; }
 table { width: 100%; border-collapse: collapse; margin: 2mm 0; }
 thead { display: table-header-group; }
@@ -46,6 +48,20 @@ td.total { background: #f0f0f0; font-weight: bold; }
 tr.empty td { height: 25mm; }
 td.editable.unfilled { height: 10mm; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+)css";
+
+// The page chrome: small grey running header and footer in the page margins. One tall
+// page-less document that Chromium cuts at each page height, with every line placed at its
+// page's offset: forced page breaks between sheets gave Chromium 102 a blank page after each.
+const char *const chromeStyleSheet = R"css(
+@page { size: PAGE-WIDTHmm PAGE-HEIGHTmm; margin: 0; }
+html, body { margin: 0; padding: 0; background: transparent; }
+body { position: relative; height: DOCUMENT-HEIGHTmm; overflow: hidden;
+       font-family: "Noto Sans", "DejaVu Sans", sans-serif, "Noto Color Emoji"; font-size: 8.5pt; color: #444; }
+.running { position: absolute; left: 16mm; right: 16mm; height: 5mm; display: flex; justify-content: space-between; gap: 6mm; white-space: nowrap; }
+.running span { overflow: hidden; text-overflow: ellipsis; }
+.running .right { flex-shrink: 0; max-width: 60%; }
+.header { border-bottom: 0.5pt solid #999; }
 )css";
 
 QString escaped(const QString &text)
@@ -144,6 +160,52 @@ QString worksheet(const ExportItem &item)
     return html + QStringLiteral("</tbody></table>\n");
 }
 
+// Headings link to themselves: Chromium writes a named destination only for link targets.
+QString anchoredHeading(int level, const QString &id, const QString &title)
+{
+    const QString tag = QStringLiteral("h%1").arg(level + 1);
+    return QStringLiteral("<%1 id=\"%2\"><a href=\"#%2\">").arg(tag, id) + escaped(title) + QStringLiteral("</a></%1>\n").arg(tag);
+}
+
+QString activityId(qsizetype index)
+{
+    return QStringLiteral("activity-%1").arg(index + 1);
+}
+
+// A module heading (level 0), page heading (1) or activity heading (2), before item `item`.
+struct Heading {
+    qsizetype item;
+    int level;
+    QString id;
+    QString title;
+};
+
+QVector<Heading> headings(const ExportDocument &doc)
+{
+    QVector<Heading> heads;
+    int modules = 0, pages = 0;
+    for (qsizetype index = 0; index < doc.items.size(); ++index) {
+        const ExportItem &item = doc.items[index];
+        const bool newModule = index == 0 || item.moduleId != doc.items[index - 1].moduleId;
+        if (newModule)
+            heads.append({index, 0, QStringLiteral("module-%1").arg(++modules), item.moduleTitle});
+        if ((newModule || item.pageId != doc.items[index - 1].pageId) && !item.pageTitle.isEmpty())
+            heads.append({index, 1, QStringLiteral("page-%1").arg(++pages), item.pageTitle});
+        heads.append({index, 2, activityId(index), item.spec.title});
+    }
+    return heads;
+}
+
+QString learnerHtml(const ExportDocument &doc)
+{
+    return doc.learner.trimmed().isEmpty() ? QStringLiteral("<span class=\"blank-name\">&nbsp;</span>") : escaped(doc.learner.trimmed());
+}
+
+QString longDate(const ExportDocument &doc)
+{
+    return QLocale().toString(doc.date, QLocale::LongFormat);
+}
+
 QString answerHtml(const ExportItem &item)
 {
     switch (item.spec.kind) {
@@ -166,35 +228,69 @@ QString WorksheetHtml::document(const ExportDocument &doc, const QString &pageSi
                  + escaped(doc.courseTitle) + QStringLiteral("</title>\n<style>")
                  + QString::fromLatin1(styleSheet).replace(QLatin1String("PAGE-SIZE"), pageSize) + QStringLiteral("</style></head>\n<body>\n");
 
-    const QString learner = doc.learner.trimmed().isEmpty() ? QStringLiteral("<span class=\"blank-name\">&nbsp;</span>")
-                                                            : escaped(doc.learner.trimmed());
     html += QStringLiteral("<header class=\"title-block\">\n<p class=\"course\">") + escaped(doc.courseTitle)
-          + QStringLiteral("</p>\n<p class=\"meta\">Learner: ") + learner + QStringLiteral(" · ")
-          + escaped(QLocale().toString(doc.date, QLocale::LongFormat)) + QStringLiteral("</p>\n<p class=\"scope\">")
+          + QStringLiteral("</p>\n<p class=\"meta\">Learner: ") + learnerHtml(doc) + QStringLiteral(" · ")
+          + escaped(longDate(doc)) + QStringLiteral("</p>\n<p class=\"scope\">")
           + escaped(doc.scopeTitle) + QStringLiteral("</p>\n</header>\n");
 
-    QString module, page;
+    const QVector<Heading> heads = headings(doc);
+    auto head = heads.cbegin();
     bool inModule = false;
-    for (const ExportItem &item : doc.items) {
-        if (!inModule || item.moduleId != module) {
-            if (inModule)
-                html += QStringLiteral("</section>\n");
-            html += QStringLiteral("<section class=\"module\">\n");
-            if (!item.moduleTitle.isEmpty())
-                html += QStringLiteral("<h1>") + escaped(item.moduleTitle) + QStringLiteral("</h1>\n");
-            inModule = true;
-            module = item.moduleId;
-            page.clear();
+    for (qsizetype index = 0; index < doc.items.size(); ++index) {
+        const ExportItem &item = doc.items[index];
+        for (; head != heads.cend() && head->item == index; ++head) {
+            if (head->level == 0) {
+                if (inModule)
+                    html += QStringLiteral("</section>\n");
+                html += QStringLiteral("<section class=\"module\">\n");
+                inModule = true;
+            }
+            if (head->level < 2 && !head->title.isEmpty())
+                html += anchoredHeading(head->level, head->id, head->title);
         }
-        if (item.pageId != page && !item.pageTitle.isEmpty())
-            html += QStringLiteral("<h2>") + escaped(item.pageTitle) + QStringLiteral("</h2>\n");
-        page = item.pageId;
         // promptHtml comes sanitised from the renderer, so it goes in as it is.
-        html += QStringLiteral("<section class=\"activity\">\n<h3>") + escaped(item.spec.title)
-              + QStringLiteral("</h3>\n<div class=\"prompt\">") + item.spec.promptHtml + QStringLiteral("</div>\n")
+        html += QStringLiteral("<section class=\"activity\">\n") + anchoredHeading(2, activityId(index), item.spec.title)
+              + QStringLiteral("<div class=\"prompt\">") + item.spec.promptHtml + QStringLiteral("</div>\n")
               + answerHtml(item) + QStringLiteral("</section>\n");
     }
     if (inModule)
         html += QStringLiteral("</section>\n");
+    return html + QStringLiteral("</body></html>\n");
+}
+
+QVector<PdfFinisher::OutlineEntry> WorksheetHtml::outline(const ExportDocument &doc)
+{
+    QVector<PdfFinisher::OutlineEntry> entries;
+    const QVector<Heading> heads = headings(doc);
+    for (const Heading &head : heads) {
+        if (!head.title.isEmpty())
+            entries.append({head.title, head.id.toLatin1(), head.level});
+    }
+    return entries;
+}
+
+QString WorksheetHtml::pageChrome(const ExportDocument &doc, QSizeF pageSizeMm, int pageCount)
+{
+    const auto mm = [](double value) { return QString::number(value, 'f', 2); };
+    const double pageHeight = pageSizeMm.height();
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<style>")
+                 + QString::fromLatin1(chromeStyleSheet)
+                       .replace(QLatin1String("PAGE-WIDTH"), mm(pageSizeMm.width()))
+                       .replace(QLatin1String("PAGE-HEIGHT"), mm(pageHeight))
+                       // a hair short of the last page, so rounding never adds one
+                       .replace(QLatin1String("DOCUMENT-HEIGHT"), mm(pageHeight * pageCount - 1))
+                 + QStringLiteral("</style></head>\n<body>\n");
+    const QString learner = doc.learner.trimmed();
+    const QString footerLeft = escaped(learner.isEmpty() ? longDate(doc) : learner + QStringLiteral(" · ") + longDate(doc));
+    for (int page = 1; page <= pageCount; ++page) {
+        const double top = pageHeight * (page - 1);
+        if (page > 1)  // the first page has the title block instead
+            html += QStringLiteral("<div class=\"running header\" style=\"top: %1mm\"><span class=\"left\">").arg(mm(top + 8))
+                  + escaped(doc.courseTitle) + QStringLiteral("</span><span class=\"right\">") + escaped(doc.scopeTitle)
+                  + QStringLiteral("</span></div>\n");
+        html += QStringLiteral("<div class=\"running footer\" style=\"top: %1mm\"><span class=\"left\">").arg(mm(top + pageHeight - 14))
+              + footerLeft + QStringLiteral("</span><span class=\"right\">") + QStringLiteral("Page %1 of %2").arg(page).arg(pageCount)
+              + QStringLiteral("</span></div>\n");
+    }
     return html + QStringLiteral("</body></html>\n");
 }

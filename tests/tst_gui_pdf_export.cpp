@@ -15,6 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFOutlineDocumentHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
 // The PDF worksheet export: the printable HTML, and the PDF Qt WebEngine prints from it,
 // read back with poppler's pdftotext/pdfinfo when they are installed.
 class TestPdfExport : public QObject
@@ -28,6 +32,8 @@ private slots:
     void writesFilledPdf_data();
     void writesFilledPdf();
     void blankPdfHasPromptsOnly();
+    void everyPageHasItsNumberAndRunningHead();
+    void bookmarksFollowModulesPagesAndActivities();
     void unwritableTargetLeavesNoFile_data();
     void unwritableTargetLeavesNoFile();
     void bundledCourseSample();
@@ -37,6 +43,7 @@ private:
     static ExportDocument document(bool blank);
     static Answer answer(const QString &id, const QString &kind, const QJsonObject &value);
     static QString run(const QString &program, const QStringList &arguments);
+    static ExportDocument longDocument();
 
     QTemporaryDir m_dir;
     bool m_poppler = false;
@@ -151,9 +158,9 @@ void TestPdfExport::htmlEscapesAndComputesTotals()
     QVERIFY(html.contains(QLatin1String("size: A4;")));
     QVERIFY(html.contains(QStringLiteral("Learner: Zoë Ødegård · ")));
     QVERIFY(html.contains(QLatin1String("<em>experience</em>")));  // the prompt's markup is kept
-    QVERIFY(html.contains(QLatin1String("<h1>Planning ahead</h1>")));
-    QCOMPARE(html.count(QLatin1String("<h1>")), 2);
-    QCOMPARE(html.count(QLatin1String("<h2>Your week</h2>")), 1);  // two activities, one page heading
+    QVERIFY(html.contains(QLatin1String("<h1 id=\"module-2\"><a href=\"#module-2\">Planning ahead</a></h1>")));
+    QCOMPARE(html.count(QLatin1String("<h1 ")), 2);
+    QCOMPARE(html.count(QLatin1String(">Your week</a></h2>")), 1);  // two activities, one page heading
     // Hours 2 + 3.5 + 1; confidence mid(2) + high(3) + low(1); the added row sits before the totals.
     QVERIFY(html.contains(QLatin1String("<td class=\"total\">6.5</td><td class=\"total\">6</td>")));
     QVERIFY(html.indexOf(QLatin1String("Extra row text")) < html.indexOf(QLatin1String("6.5")));
@@ -235,6 +242,93 @@ void TestPdfExport::blankPdfHasPromptsOnly()
     for (const QString &answerText : answerTexts)
         QVERIFY2(!text.contains(answerText), qPrintable(answerText));
     QVERIFY(text.contains(QLatin1String("Want to learn")));
+}
+
+// Enough activities for several pages, the second module starting on a page of its own.
+ExportDocument TestPdfExport::longDocument()
+{
+    ExportDocument doc = document(false);
+    for (int i = 1; i <= 8; ++i) {
+        ExportItem extra = doc.items[1];
+        extra.pageId = QStringLiteral("m1/extra-%1").arg(i);
+        extra.pageTitle = QStringLiteral("Extra page %1").arg(i);
+        extra.spec.title = QStringLiteral("Extra reflection %1").arg(i);
+        doc.items.insert(2, extra);
+    }
+    return doc;
+}
+
+void TestPdfExport::everyPageHasItsNumberAndRunningHead()
+{
+    if (!m_poppler)
+        QSKIP("poppler-utils not installed");
+    const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+    QString error;
+    QVERIFY2(PdfWorksheetWriter::write(longDocument(), path, QPageSize::A4, &error), qPrintable(error));
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    QVERIFY2(pages >= 3, qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("Author:          Zoë Ødegård")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("Title:           Connected Learning — Ünïcode 🎓: Whole workbook")), qPrintable(info));
+    for (int page = 1; page <= pages; ++page) {
+        const QString number = QString::number(page);
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), number, QStringLiteral("-l"), number, path, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Zoë Ødegård · ")), qPrintable(text));
+        // From page 2 the running head names the course and the scope; page 1 has the title block.
+        QCOMPARE(text.count(QStringLiteral("Connected Learning — Ünïcode")), 1);
+        QVERIFY2(text.contains(QStringLiteral("Whole workbook")), qPrintable(text));
+    }
+    // The page chrome is drawn over the content, not instead of it.
+    const QString all = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    for (const QString &answerText : answerTexts)
+        QVERIFY2(all.contains(answerText), qPrintable(answerText));
+}
+
+void TestPdfExport::bookmarksFollowModulesPagesAndActivities()
+{
+    const QString path = m_dir.filePath(QStringLiteral("outline.pdf"));
+    QString error;
+    QVERIFY2(PdfWorksheetWriter::write(longDocument(), path, QPageSize::Letter, &error), qPrintable(error));
+    QPDF pdf;
+    pdf.processFile(path.toLocal8Bit().constData());
+    QCOMPARE(QString::fromStdString(pdf.getRoot().getKey("/PageMode").getName()), QStringLiteral("/UseOutlines"));
+    const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+    const auto pageOf = [&](QPDFOutlineObjectHelper &item) {
+        const QPDFObjGen target = item.getDestPage().getObjGen();
+        const auto found = std::find_if(pages.begin(), pages.end(), [&](const QPDFPageObjectHelper &page) {
+            return page.getObjectHandle().getObjGen() == target;
+        });
+        return found == pages.end() ? -1 : int(found - pages.begin()) + 1;
+    };
+    QPDFOutlineDocumentHelper outline(pdf);
+    std::vector<QPDFOutlineObjectHelper> modules = outline.getTopLevelOutlines();
+    QCOMPARE(modules.size(), size_t(2));
+    QCOMPARE(QString::fromStdString(modules[0].getTitle()), QStringLiteral("Getting started"));
+    QCOMPARE(QString::fromStdString(modules[1].getTitle()), QStringLiteral("Planning ahead"));
+    QCOMPARE(pageOf(modules[0]), 1);
+
+    std::vector<QPDFOutlineObjectHelper> firstPages = modules[0].getKids();
+    QCOMPARE(firstPages.size(), size_t(10));  // Welcome, eight extra pages, Mistakes
+    QCOMPARE(QString::fromStdString(firstPages[0].getTitle()), QStringLiteral("Welcome"));
+    std::vector<QPDFOutlineObjectHelper> activities = firstPages[0].getKids();
+    QCOMPARE(activities.size(), size_t(1));
+    QCOMPARE(QString::fromStdString(activities[0].getTitle()), QStringLiteral("Your KWL"));
+
+    // The second module starts a new page; its bookmark goes there, as do its activities.
+    const int second = pageOf(modules[1]);
+    QVERIFY2(second > 1, qPrintable(QString::number(second)));
+    std::vector<QPDFOutlineObjectHelper> week = modules[1].getKids();
+    QCOMPARE(week.size(), size_t(1));
+    std::vector<QPDFOutlineObjectHelper> weekActivities = week[0].getKids();
+    QCOMPARE(weekActivities.size(), size_t(2));
+    QCOMPARE(QString::fromStdString(weekActivities[1].getTitle()), QStringLiteral("Respond briefly"));
+    QVERIFY(pageOf(weekActivities[1]) >= second);
+    if (m_poppler) {
+        const QString number = QString::number(second);
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), number, QStringLiteral("-l"), number, path, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("Planning ahead")), qPrintable(text));
+    }
 }
 
 void TestPdfExport::unwritableTargetLeavesNoFile_data()
