@@ -236,7 +236,10 @@ QVector<ActivitySpec> ActivityDetector::detect(HtmlDom &dom, const CoursePage &p
             readWorksheet(table, &spec);
 
         // Stable ids: the author's, else module/page#title, numbered when a title repeats.
-        QString id = HtmlDom::attribute(block, "id").trimmed();
+        // A revisit takes the id of the activity it returns to.
+        const QString revisited = HtmlDom::attribute(block, "data-revisit").trimmed();
+        spec.revisit = !revisited.isEmpty();
+        QString id = spec.revisit ? revisited : HtmlDom::attribute(block, "id").trimmed();
         if (id.isEmpty()) {
             const QString base = page.moduleId + QLatin1Char('/') + page.slug + QLatin1Char('#')
                                + (Slug::fromText(spec.title).isEmpty() ? QStringLiteral("activity") : Slug::fromText(spec.title));

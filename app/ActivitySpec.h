@@ -32,6 +32,9 @@ struct ActivitySpec {
     QString promptText;  // the prompt as plain text
     QString pageId;
     QString moduleId;
+    // A block marked data-revisit="ID": a second place for the activity ID of another page
+    // (a KWL's Learned column filled in at the end of the course). Same id, same answer.
+    bool revisit = false;
 
     // Worksheet only: the header row and the body rows as designed.
     QStringList columns;

@@ -10,9 +10,12 @@ QJsonObject CourseJson::outline(const Course &course, const QHash<QString, QVect
         for (const CoursePage &page : module.pages) {
             QJsonArray activities;
             for (const ActivitySpec &activity : activitiesByPage.value(page.id)) {
-                activities.append(QJsonObject{{QStringLiteral("id"), activity.id},
-                                              {QStringLiteral("kind"), ActivitySpec::kindName(activity.kind)},
-                                              {QStringLiteral("title"), activity.title}});
+                QJsonObject entry{{QStringLiteral("id"), activity.id},
+                                  {QStringLiteral("kind"), ActivitySpec::kindName(activity.kind)},
+                                  {QStringLiteral("title"), activity.title}};
+                if (activity.revisit)
+                    entry.insert(QStringLiteral("revisit"), true);
+                activities.append(entry);
             }
             pages.append(QJsonObject{
                 {QStringLiteral("id"), page.id},

@@ -343,10 +343,12 @@ void writeTextParagraph(QXmlStreamWriter &x, BodyParts &parts, const QString &st
     writeParagraph(x, parts, ParagraphStyle{style}, text.isEmpty() ? QVector<Run>() : QVector<Run>{run});
 }
 
+// The lines keep together (each keeps with the next, but the last), so a page break never
+// strands one or two of them.
 void writeRuledLines(QXmlStreamWriter &x, BodyParts &parts, int count)
 {
     for (int i = 0; i < count; ++i)
-        writeParagraph(x, parts, ParagraphStyle{QStringLiteral("WritingLine")}, {});
+        writeParagraph(x, parts, ParagraphStyle{i + 1 < count ? QStringLiteral("WritingLine") : QStringLiteral("WritingLineEnd")}, {});
 }
 
 void writeLearnerLine(QXmlStreamWriter &x, const ExportDocument &doc)
@@ -910,12 +912,16 @@ QByteArray stylesXml()
         // of them, which a bottom border alone would not.
         {QStringLiteral("paragraph"), QStringLiteral("WritingLine"), QStringLiteral("Writing Line"), normal, QStringLiteral("WritingLine"),
          [](QXmlStreamWriter &w) {
+             w.writeEmptyElement(QStringLiteral("w:keepNext"));
              w.writeStartElement(QStringLiteral("w:pBdr"));
              writeBorders(w, {QStringLiteral("bottom"), QStringLiteral("between")}, QStringLiteral("808080"));
              w.writeEndElement();
              element(w, QStringLiteral("w:spacing"), {{QStringLiteral("w:before"), QStringLiteral("0")}, {QStringLiteral("w:after"), QStringLiteral("0")},
                                                       {QStringLiteral("w:line"), QStringLiteral("560")}, {QStringLiteral("w:lineRule"), QStringLiteral("exact")}});
          },
+         {}, {}},
+        {QStringLiteral("paragraph"), QStringLiteral("WritingLineEnd"), QStringLiteral("Writing Line End"), QStringLiteral("WritingLine"), normal,
+         [](QXmlStreamWriter &w) { element(w, QStringLiteral("w:keepNext"), {{QStringLiteral("w:val"), QStringLiteral("0")}}); },
          {}, {}},
         {QStringLiteral("paragraph"), QStringLiteral("TableText"), QStringLiteral("Table Text"), normal, QStringLiteral("TableText"),
          [](QXmlStreamWriter &w) {

@@ -17,6 +17,7 @@ bool ExportDocument::build(const Course &course, const AnswerStore *store, const
 
     const PageRenderer renderer(course);
     QSet<QString> courseActivities;
+    QSet<QString> exported;
     for (const CourseModule &module : course.modules) {
         for (const CoursePage &page : module.pages) {
             for (const ActivitySpec &spec : renderer.render(page).activities) {
@@ -25,8 +26,10 @@ bool ExportDocument::build(const Course &course, const AnswerStore *store, const
                                   || (scope.kind == ExportScope::Kind::Module && module.id == scope.id)
                                   || (scope.kind == ExportScope::Kind::Page && page.id == scope.id)
                                   || (scope.kind == ExportScope::Kind::Activity && spec.id == scope.id);
-                if (!inScope)
+                // A revisit repeats its activity; the answer goes in once.
+                if (!inScope || (spec.revisit && exported.contains(spec.id)))
                     continue;
+                exported.insert(spec.id);
                 ExportItem item{module.id, module.title, page.id, page.title, spec, std::nullopt};
                 if (!blank && store)
                     item.answer = store->answer(course.id, spec.id);

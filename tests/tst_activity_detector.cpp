@@ -1,5 +1,7 @@
 #include "ActivityDetector.h"
+#include "CourseCheck.h"
 #include "CourseLoader.h"
+#include "ExportDocument.h"
 #include "PageRenderer.h"
 
 #include <QDir>
@@ -22,17 +24,18 @@ private slots:
     void ratingChoices_data();
     void ratingChoices();
     void kwlReplacesTheOnlineWidget();
-    void bundledCourseIdsAreUniqueAndExplicit();
+    void revisitReturnsToAnActivityOfAnotherPage();
 
 private:
+    QString writeCourse(const QStringList &bodies);
     RenderedPage render(const QString &body);
     QTemporaryDir m_dir;
     int m_count = 0;
 };
 
-RenderedPage TestActivityDetector::render(const QString &body)
+// A fresh course per call, so each case is independent: pages m/p1, m/p2, ... in order.
+QString TestActivityDetector::writeCourse(const QStringList &bodies)
 {
-    // A fresh course per page, so each case is independent.
     const QString root = m_dir.path() + QStringLiteral("/c%1").arg(++m_count);
     QDir().mkpath(root + QStringLiteral("/_data"));
     QDir().mkpath(root + QStringLiteral("/modules/m/_posts"));
@@ -40,12 +43,58 @@ RenderedPage TestActivityDetector::render(const QString &body)
     yml.open(QIODevice::WriteOnly);
     yml.write("title: T\nmodules: [m]\n");
     yml.close();
-    QFile page(root + QStringLiteral("/modules/m/_posts/2020-01-01-p.md"));
-    page.open(QIODevice::WriteOnly);
-    page.write("---\ntitle: P\n---\n" + body.toUtf8());
-    page.close();
-    const Course course = CourseLoader::load(root);
-    return PageRenderer(course).render(*course.findPage(QStringLiteral("m/p")));
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        QFile page(root + QStringLiteral("/modules/m/_posts/2020-01-0%1-p%2.md").arg(i + 1).arg(i + 1));
+        page.open(QIODevice::WriteOnly);
+        page.write("---\ntitle: P\n---\n" + bodies[i].toUtf8());
+    }
+    return root;
+}
+
+RenderedPage TestActivityDetector::render(const QString &body)
+{
+    const Course course = CourseLoader::load(writeCourse({body}));
+    return PageRenderer(course).render(*course.findPage(QStringLiteral("m/p1")));
+}
+
+void TestActivityDetector::revisitReturnsToAnActivityOfAnotherPage()
+{
+    const QString kwl = QStringLiteral("<div class=\"callout activity\" id=\"kwl-a\" markdown=\"1\">\n## Your KWL\n\nKnow, want to learn, learned.\n</div>\n\n"
+                                       "<div class=\"reflection\" id=\"dup\" markdown=\"1\">\n**One**\n\nWrite.\n</div>\n");
+    const QString closing = QStringLiteral("<div class=\"callout activity\" data-revisit=\"kwl-a\" data-kind=\"kwl\" markdown=\"1\">\n## Your KWL, again\n\nFill in Learned now.\n</div>\n\n"
+                                           "<div class=\"reflection\" id=\"dup\" markdown=\"1\">\n**Two**\n\nWrite again.\n</div>\n\n"
+                                           "<div class=\"callout activity\" data-revisit=\"nowhere\" markdown=\"1\">\n## Lost\n\nText.\n</div>\n");
+    const Course course = CourseLoader::load(writeCourse({kwl, closing}));
+    const RenderedPage second = PageRenderer(course).render(*course.findPage(QStringLiteral("m/p2")));
+    QCOMPARE(second.activities.size(), 3);
+    const ActivitySpec &revisit = second.activities.first();
+    QVERIFY(revisit.revisit);
+    QCOMPARE(revisit.id, QStringLiteral("kwl-a"));  // the same answer as the first page's KWL
+    QCOMPARE(revisit.kind, ActivitySpec::Kind::Kwl);
+    QCOMPARE(revisit.title, QStringLiteral("Your KWL, again"));
+    QVERIFY(second.bodyHtml.contains(QStringLiteral("href=\"course:/activity/kwl-a\"")));  // its card opens it here
+    QVERIFY(!second.activities[1].revisit);
+
+    // --check: an id used twice would merge two answers; a revisit must name a real activity.
+    const Diagnostics problems = CourseCheck::run(course);
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems[0].message.contains(QStringLiteral("\"dup\" is also used in modules/m/_posts/2020-01-01-p1.md")));
+    QCOMPARE(problems[0].file, QStringLiteral("modules/m/_posts/2020-01-02-p2.md"));
+    QCOMPARE(problems[0].line, 10);
+    QVERIFY(problems[1].message.contains(QStringLiteral("\"nowhere\"")));
+    QCOMPARE(problems[1].line, 16);
+
+    // Exports hold the KWL once, where it first appears, unless only the revisit is in scope.
+    ExportDocument doc;
+    QString error;
+    QVERIFY(ExportDocument::build(course, nullptr, ExportScope(), true, QString(), &doc, &error));
+    QStringList ids;
+    for (const ExportItem &item : doc.items)
+        ids << item.spec.id + QLatin1Char('@') + item.pageId;
+    QCOMPARE(ids, QStringList({"kwl-a@m/p1", "dup@m/p1", "dup@m/p2", "nowhere@m/p2"}));
+    QVERIFY(ExportDocument::build(course, nullptr, ExportScope{ExportScope::Kind::Page, QStringLiteral("m/p2")}, true, QString(), &doc, &error));
+    QCOMPARE(doc.items.first().spec.id, QStringLiteral("kwl-a"));
+    QCOMPARE(doc.items.first().spec.title, QStringLiteral("Your KWL, again"));
 }
 
 void TestActivityDetector::kindAndTitle_data()
@@ -83,7 +132,7 @@ void TestActivityDetector::kindAndTitle()
     QCOMPARE(page.activities.size(), 1);
     QCOMPARE(ActivitySpec::kindName(page.activities.first().kind), kind);
     QCOMPARE(page.activities.first().title, title);
-    QCOMPARE(page.activities.first().pageId, QStringLiteral("m/p"));
+    QCOMPARE(page.activities.first().pageId, QStringLiteral("m/p1"));
     QCOMPARE(page.activities.first().moduleId, QStringLiteral("m"));
 }
 
@@ -107,11 +156,11 @@ void TestActivityDetector::generatedIdsAreStableAndNumbered()
     const QString block = QStringLiteral("<div class=\"callout activity\" markdown=\"1\">\n## Your Plan!\n\nWrite.\n</div>\n\n");
     const RenderedPage page = render(block + block + QStringLiteral("<div class=\"reflection\" id=\"kept\">\n<p>T</p>\n</div>\n"));
     QCOMPARE(page.activities.size(), 3);
-    QCOMPARE(page.activities[0].id, QStringLiteral("m/p#your-plan"));
-    QCOMPARE(page.activities[1].id, QStringLiteral("m/p#your-plan-2"));
+    QCOMPARE(page.activities[0].id, QStringLiteral("m/p1#your-plan"));
+    QCOMPARE(page.activities[1].id, QStringLiteral("m/p1#your-plan-2"));
     QCOMPARE(page.activities[2].id, QStringLiteral("kept"));
     // The same source gives the same ids every time: answers stay attached.
-    QCOMPARE(render(block).activities.first().id, QStringLiteral("m/p#your-plan"));
+    QCOMPARE(render(block).activities.first().id, QStringLiteral("m/p1#your-plan"));
 }
 
 void TestActivityDetector::cardStandsWhereTheActivityIs()
@@ -194,24 +243,6 @@ void TestActivityDetector::kwlReplacesTheOnlineWidget()
     QCOMPARE(page.activities.first().kind, ActivitySpec::Kind::Kwl);
     QVERIFY(!page.bodyHtml.contains(QStringLiteral("interactive-card")));
     QVERIFY(page.bodyHtml.contains(QStringLiteral("activity-card")));
-}
-
-void TestActivityDetector::bundledCourseIdsAreUniqueAndExplicit()
-{
-    const Course course = CourseLoader::load(QStringLiteral(BUNDLED_COURSE_DIR));
-    const PageRenderer renderer(course);
-    QSet<QString> ids;
-    int count = 0;
-    for (const CoursePage *page : course.pages()) {
-        for (const ActivitySpec &spec : renderer.render(*page).activities) {
-            QVERIFY2(!spec.id.contains(QLatin1Char('#')), qPrintable(spec.id + QStringLiteral(": give it an explicit id")));
-            QVERIFY2(!ids.contains(spec.id), qPrintable(spec.id));
-            ids.insert(spec.id);
-            ++count;
-        }
-    }
-    QVERIFY(count >= 4);
-    QVERIFY(ids.contains(QStringLiteral("kwl-course")));
 }
 
 QTEST_GUILESS_MAIN(TestActivityDetector)

@@ -195,7 +195,14 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Budget")));  // fixed cells stay
         QVERIFY(text.contains(QStringLiteral("☐ low   ☐ medium   ☐ high")));
         const QByteArray document = files.value(QStringLiteral("word/document.xml"));
-        QVERIFY(document.count("<w:pStyle w:val=\"WritingLine\"/>") >= 6 + 3);  // a reflection, the KWL experience
+        // Nine lines in two blocks (a reflection, the KWL experience), each kept on one page:
+        // every line keeps with the next but the block's last.
+        QCOMPARE(document.count("<w:pStyle w:val=\"WritingLine\"/>"), 9 - 2);
+        QCOMPARE(document.count("<w:pStyle w:val=\"WritingLineEnd\"/>"), 2);
+        const QByteArray styles = files.value(QStringLiteral("word/styles.xml"));
+        const qsizetype line = styles.indexOf("w:styleId=\"WritingLine\"");
+        QVERIFY(line >= 0 && styles.indexOf("<w:keepNext/>", line) < styles.indexOf("</w:style>", line));
+        QVERIFY(styles.contains("<w:keepNext w:val=\"0\"/>"));
         QVERIFY(document.contains("w:hRule=\"atLeast\""));
         QVERIFY(files.value(QStringLiteral("docProps/core.xml")).contains("<dc:creator>Zoë 🌱</dc:creator>"));
     }

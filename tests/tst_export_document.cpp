@@ -2,6 +2,7 @@
 #include "CourseLoader.h"
 #include "ExportDocument.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,10 +52,14 @@ private slots:
     {
         QTest::addColumn<QString>("scope");
         QTest::addColumn<QStringList>("ids");
-        QTest::newRow("course") << "course" << QStringList{"kwl-course", "reflect-expert", "reflect-mistake", "reflect-colearning"};
+        QFile stable(QStringLiteral(TESTDATA_DIR "/bundled-activity-ids.txt"));  // every activity, in course order
+        QVERIFY(stable.open(QIODevice::ReadOnly));
+        QTest::newRow("course") << "course" << QString::fromUtf8(stable.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QTest::newRow("module") << "module:getting-started" << QStringList{"kwl-course", "reflect-expert", "reflect-mistake", "reflect-colearning"};
         QTest::newRow("page") << "page:getting-started/iteration-and-mistakes" << QStringList{"reflect-mistake"};
         QTest::newRow("activity") << "activity:kwl-course" << QStringList{"kwl-course"};
+        // The last page revisits the KWL; alone, the page's export holds it.
+        QTest::newRow("page with a revisit") << "page:planning-your-program/looking-back" << QStringList{"kwl-course", "reflect-looking-ahead"};
         QTest::newRow("orphans") << "orphans" << QStringList{"gone-activity"};
     }
     void scopesSelectActivitiesInCourseOrder()
