@@ -1,6 +1,7 @@
 #include "CommandLineTool.h"
 
 #include "AnswerJson.h"
+#include "AtomicFile.h"
 #include "AnswerStore.h"
 #include "CourseCheck.h"
 #include "CourseJson.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 const QString kCourse = QStringLiteral("course");
@@ -179,10 +179,9 @@ int CommandLineTool::renderAll(QTextStream &out, QTextStream &err)
             err << "coursebook: cannot create folder " << QFileInfo(target).absolutePath() << "\n";
             return 2;
         }
-        QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || file.write(renderer.render(*page).documentHtml.toUtf8()) < 0
-            || !file.commit()) {
-            err << "coursebook: cannot write " << target << ": " << file.errorString() << "\n";
+        QString reason;
+        if (!AtomicFile::write(target, renderer.render(*page).documentHtml.toUtf8(), &reason)) {
+            err << "coursebook: cannot write " << target << ": " << reason << "\n";
             return 2;
         }
         ++written;
@@ -226,11 +225,11 @@ int CommandLineTool::exportAnswers(QTextStream &out, QTextStream &err)
         err << "coursebook: " << store.lastError() << "\n";
         return 1;
     }
-    // QSaveFile: an existing file is replaced only by a complete new one.
+    // An existing file is replaced only by a complete new one.
     const QString target = m_parser.value(kExportAnswers);
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(AnswerJson::write(courseId, answers)) < 0 || !file.commit()) {
-        err << "coursebook: cannot write " << target << ": " << file.errorString() << "\n";
+    QString reason;
+    if (!AtomicFile::write(target, AnswerJson::write(courseId, answers), &reason)) {
+        err << "coursebook: cannot write " << target << ": " << reason << "\n";
         return 1;
     }
     out << "exported " << answers.size() << " answers of course " << courseId << " to " << target << "\n";

@@ -1,5 +1,7 @@
 #include "DocxWorksheetWriter.h"
 
+#include "AtomicFile.h"
+
 #include "WorksheetGrid.h"
 
 #include "ExportDocument.h"
@@ -10,7 +12,6 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUrl>
 #include <QXmlStreamWriter>
 
@@ -1046,10 +1047,10 @@ bool DocxWorksheetWriter::write(const ExportDocument &doc, const QString &path, 
     QByteArray zipped;
     if (!zipParts(parts, &zipped, error))
         return false;
-    // QSaveFile: the file appears, or replaces an older one, only once it is complete.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(zipped) != zipped.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    // The file appears, or replaces an older one, only once it is complete.
+    QString reason;
+    if (!AtomicFile::write(path, zipped, &reason)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
         return false;
     }
     return true;

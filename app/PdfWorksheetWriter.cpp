@@ -1,5 +1,6 @@
 #include "PdfWorksheetWriter.h"
 
+#include "AtomicFile.h"
 #include "CourseUrl.h"
 #include "OfflineWebProfile.h"
 #include "PdfFinisher.h"
@@ -90,8 +91,9 @@ void PdfWorksheetWriter::start(const ExportDocument &doc, const QString &path, Q
     if (error.isEmpty()) {
         // QSaveFile writes a temporary file next to the target and renames it on commit.
         m_file = std::make_unique<QSaveFile>(path);
-        if (!m_file->open(QIODevice::WriteOnly))
-            error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_file->errorString());
+        QString reason;
+        if (!AtomicFile::open(*m_file, &reason))
+            error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
     }
     const QString html = WorksheetHtml::document(doc, size == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
     if (error.isEmpty() && html.toUtf8().size() > maxHtmlBytes)
@@ -153,8 +155,9 @@ void PdfWorksheetWriter::printed(const QByteArray &pdf)
     const QByteArray finished = PdfFinisher::finish(m_content, pdf, WorksheetHtml::outline(m_document), properties, &error);
     if (finished.isEmpty())
         return finish(false, error);
-    if (m_file->write(finished) != finished.size() || !m_file->commit())
-        return finish(false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_file->fileName()), m_file->errorString()));
+    QString reason;
+    if (!AtomicFile::finish(*m_file, finished, &reason))
+        return finish(false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_file->fileName()), reason));
     finish(true, QString());
 }
 

@@ -252,6 +252,30 @@ private slots:
         QVERIFY(QDir(folder).isEmpty());
     }
 
+    // A full disk, as the exporter meets it: writes fail part-way (here a file size limit
+    // makes them fail with EFBIG, the SIGXFSZ it would raise ignored). The export says so and
+    // exits 1, and the handout already at the target is left as it was.
+    void fullDiskKeepsThePreviousFile()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("full-disk"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString output = folder + QStringLiteral("/handout.docx");
+        QFile previous(output);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        previous.write("last week's handout");
+        previous.close();
+        const Run run = runProgram(QStringLiteral("/bin/bash"),
+                                   {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 4; exec \"$0\" \"$@\""),
+                                    QStringLiteral(COURSEBOOK_APP_PATH), QStringLiteral("--course"), QStringLiteral(BUNDLED_COURSE_DIR),
+                                    QStringLiteral("--data-dir"), folder + QStringLiteral("/no-answers"), QStringLiteral("--blank"),
+                                    QStringLiteral("--export"), QStringLiteral("docx"), QStringLiteral("--output"), output});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot write"), Qt::CaseInsensitive), qPrintable(run.err));
+        QVERIFY(previous.open(QIODevice::ReadOnly));
+        QCOMPARE(previous.readAll(), QByteArray("last week's handout"));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList{QStringLiteral("handout.docx")});
+    }
+
     void commandLineWritesDocx()
     {
         const QString output = m_dir.filePath(QStringLiteral("cli.docx"));

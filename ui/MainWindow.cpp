@@ -15,6 +15,7 @@
 #include "ActivityPanel.h"
 #include "AnswerHistoryDialog.h"
 #include "AnswerJson.h"
+#include "AtomicFile.h"
 #include "OrphanAnswersDialog.h"
 #include "DocxWorksheetWriter.h"
 #include "ExportDocument.h"
@@ -49,7 +50,6 @@
 #include <QLocale>
 #include <QTimer>
 #include <QDir>
-#include <QSaveFile>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -603,10 +603,9 @@ void MainWindow::exportAnswers()
                                                       tr("Coursebook answers (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(AnswerJson::write(m_course->id, m_store->answers(m_course->id))) < 0
-        || !file.commit())
-        return notify(tr("Answers Not Exported"), tr("%1 could not be written: %2").arg(path, file.errorString()));
+    QString reason;
+    if (!AtomicFile::write(path, AnswerJson::write(m_course->id, m_store->answers(m_course->id)), &reason))
+        return notify(tr("Answers Not Exported"), tr("%1 could not be written: %2").arg(path, reason));
     statusBar()->showMessage(tr("Answers exported to %1").arg(path), 6000);
 }
 
