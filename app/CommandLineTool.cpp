@@ -315,7 +315,7 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
         }
         pageSize = size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
     }
-    const bool written = format == QLatin1String("docx") ? DocxWorksheetWriter::write(doc, target, &error)
+    const bool written = format == QLatin1String("docx") ? DocxWorksheetWriter::write(doc, target, pageSize, &error)
                                                          : PdfWorksheetWriter::write(doc, target, pageSize, &error);
     if (!written) {
         err << "coursebook: " << error << "\n";

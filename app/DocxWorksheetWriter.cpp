@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSizeF>
 #include <QUrl>
 #include <QXmlStreamWriter>
 
@@ -576,7 +577,7 @@ void startPart(QXmlStreamWriter &x, const QString &root, const QString &ns, cons
     x.writeAttribute(prefix.isEmpty() ? QStringLiteral("xmlns") : QStringLiteral("xmlns:") + prefix, ns);
 }
 
-QByteArray documentXml(const ExportDocument &doc, BodyParts &parts)
+QByteArray documentXml(const ExportDocument &doc, QPageSize::PageSizeId size, BodyParts &parts)
 {
     QByteArray bytes;
     QXmlStreamWriter x(&bytes);
@@ -617,18 +618,27 @@ QByteArray documentXml(const ExportDocument &doc, BodyParts &parts)
         writeTextParagraph(x, parts, QString(), QStringLiteral("No activities."));
 
     x.writeStartElement(QStringLiteral("w:sectPr"));
-    x.writeEmptyElement(QStringLiteral("w:footerReference"));
-    x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("default"));
-    x.writeAttribute(QStringLiteral("r:id"), QStringLiteral("rIdFooter"));
+    // The first page (titlePg) has the footer but no running header: its title says it all.
+    const std::pair<const char *, const char *> references[] = {
+        {"w:headerReference", "default"}, {"w:footerReference", "default"}, {"w:footerReference", "first"}};
+    for (const auto &[element, type] : references) {
+        x.writeEmptyElement(QLatin1String(element));
+        x.writeAttribute(QStringLiteral("w:type"), QLatin1String(type));
+        x.writeAttribute(QStringLiteral("r:id"), QLatin1String(element) == QLatin1String("w:headerReference") ? QStringLiteral("rIdHeader")
+                                                                                                              : QStringLiteral("rIdFooter"));
+    }
+    // Twips, 1440 an inch, from millimetres: Qt's inch sizes are rounded to 0.01 in.
+    const QSizeF twips = QPageSize(size).size(QPageSize::Millimeter) * (1440 / 25.4);
     x.writeEmptyElement(QStringLiteral("w:pgSz"));
-    x.writeAttribute(QStringLiteral("w:w"), QStringLiteral("11906"));
-    x.writeAttribute(QStringLiteral("w:h"), QStringLiteral("16838"));
+    x.writeAttribute(QStringLiteral("w:w"), QString::number(qRound(twips.width())));
+    x.writeAttribute(QStringLiteral("w:h"), QString::number(qRound(twips.height())));
     x.writeEmptyElement(QStringLiteral("w:pgMar"));
     for (const char *side : {"w:top", "w:right", "w:bottom", "w:left"})
         x.writeAttribute(QLatin1String(side), QStringLiteral("1134"));
     x.writeAttribute(QStringLiteral("w:header"), QStringLiteral("567"));
     x.writeAttribute(QStringLiteral("w:footer"), QStringLiteral("567"));
     x.writeAttribute(QStringLiteral("w:gutter"), QStringLiteral("0"));
+    x.writeEmptyElement(QStringLiteral("w:titlePg"));
     x.writeEndElement();  // w:sectPr
     x.writeEndElement();  // w:body
     x.writeEndDocument();
@@ -652,6 +662,7 @@ QByteArray documentRelsXml(const BodyParts &parts)
     startPart(x, QStringLiteral("Relationships"), kPackageRelNamespace, QString());
     writeRelationship(x, QStringLiteral("rIdStyles"), kOfficeRelType + QStringLiteral("styles"), QStringLiteral("styles.xml"));
     writeRelationship(x, QStringLiteral("rIdNumbering"), kOfficeRelType + QStringLiteral("numbering"), QStringLiteral("numbering.xml"));
+    writeRelationship(x, QStringLiteral("rIdHeader"), kOfficeRelType + QStringLiteral("header"), QStringLiteral("header1.xml"));
     writeRelationship(x, QStringLiteral("rIdFooter"), kOfficeRelType + QStringLiteral("footer"), QStringLiteral("footer1.xml"));
     for (int i = 0; i < parts.links.size(); ++i)
         writeRelationship(x, linkRelationshipId(i), kOfficeRelType + QStringLiteral("hyperlink"), parts.links[i], true);
@@ -689,6 +700,7 @@ QByteArray contentTypesXml()
         {QStringLiteral("/word/document.xml"), wordml + QStringLiteral("document.main+xml")},
         {QStringLiteral("/word/styles.xml"), wordml + QStringLiteral("styles+xml")},
         {QStringLiteral("/word/numbering.xml"), wordml + QStringLiteral("numbering+xml")},
+        {QStringLiteral("/word/header1.xml"), wordml + QStringLiteral("header+xml")},
         {QStringLiteral("/word/footer1.xml"), wordml + QStringLiteral("footer+xml")},
         {QStringLiteral("/docProps/core.xml"), QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml")},
         {QStringLiteral("/docProps/app.xml"), QStringLiteral("application/vnd.openxmlformats-officedocument.extended-properties+xml")},
@@ -733,18 +745,9 @@ QByteArray appXml()
     return bytes;
 }
 
-QByteArray footerXml()
+// A complex field (PAGE, NUMPAGES), with a cached value for readers that do not update fields.
+void writeField(QXmlStreamWriter &x, const QString &instruction, const QString &cached)
 {
-    QByteArray bytes;
-    QXmlStreamWriter x(&bytes);
-    startPart(x, QStringLiteral("w:ftr"), kWordNamespace, QStringLiteral("w"));
-    x.writeStartElement(QStringLiteral("w:p"));
-    x.writeStartElement(QStringLiteral("w:pPr"));
-    x.writeEmptyElement(QStringLiteral("w:pStyle"));
-    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Footer"));
-    x.writeEndElement();
-    writeRun(x, textRun(QStringLiteral("Page ")));
-    // A complex field, with a cached "1" for readers that do not update fields.
     const auto fieldChar = [&x](const char *type) {
         x.writeStartElement(QStringLiteral("w:r"));
         x.writeEmptyElement(QStringLiteral("w:fldChar"));
@@ -755,15 +758,46 @@ QByteArray footerXml()
     x.writeStartElement(QStringLiteral("w:r"));
     x.writeStartElement(QStringLiteral("w:instrText"));
     x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-    x.writeCharacters(QStringLiteral(" PAGE "));
+    x.writeCharacters(QLatin1Char(' ') + instruction + QLatin1Char(' '));
     x.writeEndElement();
     x.writeEndElement();
     fieldChar("separate");
-    writeRun(x, textRun(QStringLiteral("1")));
+    writeRun(x, textRun(cached));
     fieldChar("end");
+}
+
+// The header or footer part: one paragraph of the given style.
+QByteArray pageChromeXml(const QString &root, const QString &style, const std::function<void(QXmlStreamWriter &)> &content)
+{
+    QByteArray bytes;
+    QXmlStreamWriter x(&bytes);
+    startPart(x, root, kWordNamespace, QStringLiteral("w"));
+    x.writeStartElement(QStringLiteral("w:p"));
+    x.writeStartElement(QStringLiteral("w:pPr"));
+    x.writeEmptyElement(QStringLiteral("w:pStyle"));
+    x.writeAttribute(QStringLiteral("w:val"), style);
+    x.writeEndElement();
+    content(x);
     x.writeEndElement();  // w:p
     x.writeEndDocument();
     return bytes;
+}
+
+QByteArray headerXml(const ExportDocument &doc)
+{
+    return pageChromeXml(QStringLiteral("w:hdr"), QStringLiteral("Header"), [&doc](QXmlStreamWriter &x) {
+        writeRun(x, textRun(doc.courseTitle + QStringLiteral(" · ") + doc.scopeTitle));
+    });
+}
+
+QByteArray footerXml()
+{
+    return pageChromeXml(QStringLiteral("w:ftr"), QStringLiteral("Footer"), [](QXmlStreamWriter &x) {
+        writeRun(x, textRun(QStringLiteral("Page ")));
+        writeField(x, QStringLiteral("PAGE"), QStringLiteral("1"));
+        writeRun(x, textRun(QStringLiteral(" of ")));
+        writeField(x, QStringLiteral("NUMPAGES"), QStringLiteral("1"));
+    });
 }
 
 // One list style per kind: bullets, and numbers that each ordered list restarts.
@@ -929,6 +963,14 @@ QByteArray stylesXml()
              element(w, QStringLiteral("w:spacing"), {{QStringLiteral("w:before"), QStringLiteral("40")}, {QStringLiteral("w:after"), QStringLiteral("40")}});
          },
          {}, {}},
+        {QStringLiteral("paragraph"), QStringLiteral("Header"), QStringLiteral("header"), normal, QStringLiteral("Header"),
+         [](QXmlStreamWriter &w) {
+             w.writeStartElement(QStringLiteral("w:pBdr"));
+             writeBorders(w, {QStringLiteral("bottom")}, QStringLiteral("A6A6A6"));
+             w.writeEndElement();
+             element(w, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("right")}});
+         },
+         runFormat(16, false, QStringLiteral("595959")), {}},
         {QStringLiteral("paragraph"), QStringLiteral("Footer"), QStringLiteral("footer"), normal, QStringLiteral("Footer"),
          [](QXmlStreamWriter &w) { element(w, QStringLiteral("w:jc"), {{QStringLiteral("w:val"), QStringLiteral("center")}}); },
          runFormat(18, false, QStringLiteral("595959")), {}},
@@ -1025,14 +1067,14 @@ bool zipParts(const QList<std::pair<QString, QByteArray>> &parts, QByteArray *zi
 
 }  // namespace
 
-bool DocxWorksheetWriter::write(const ExportDocument &doc, const QString &path, QString *error)
+bool DocxWorksheetWriter::write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error)
 {
     if (QFileInfo(path).isDir()) {
         *error = QStringLiteral("cannot write %1: it is a folder").arg(path);
         return false;
     }
     BodyParts body;
-    const QByteArray document = documentXml(doc, body);  // first: it collects links and lists for the parts below
+    const QByteArray document = documentXml(doc, size, body);  // first: it collects links and lists for the parts below
     const QList<std::pair<QString, QByteArray>> parts = {
         {QStringLiteral("[Content_Types].xml"), contentTypesXml()},
         {QStringLiteral("_rels/.rels"), packageRelsXml()},
@@ -1040,6 +1082,7 @@ bool DocxWorksheetWriter::write(const ExportDocument &doc, const QString &path, 
         {QStringLiteral("word/_rels/document.xml.rels"), documentRelsXml(body)},
         {QStringLiteral("word/styles.xml"), stylesXml()},
         {QStringLiteral("word/numbering.xml"), numberingXml(body.orderedLists)},
+        {QStringLiteral("word/header1.xml"), headerXml(doc)},
         {QStringLiteral("word/footer1.xml"), footerXml()},
         {QStringLiteral("docProps/core.xml"), coreXml(doc)},
         {QStringLiteral("docProps/app.xml"), appXml()},

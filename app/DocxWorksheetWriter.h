@@ -1,15 +1,18 @@
 #pragma once
 
+#include <QPageSize>
 #include <QString>
 
 struct ExportDocument;
 
 // Writes a worksheet export as a Word document (WordprocessingML, zipped with libzip):
 // headings for modules, pages and activities, each prompt, then the answer as text or as
-// a real table, or ruled lines and empty rows to write in when the export is blank.
+// a real table, or ruled lines and empty rows to write in when the export is blank. Pages
+// carry a running header (course and scope; not on the first page, which has the title)
+// and "Page n of N" in the footer.
 class DocxWorksheetWriter
 {
 public:
     // Replaces `path` only with a complete file; false with *error (for the learner) otherwise.
-    static bool write(const ExportDocument &doc, const QString &path, QString *error);
+    static bool write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error);
 };

@@ -223,7 +223,7 @@ QJsonObject ExportFigures::measure()
     const QString pdfPath = dir.filePath(QStringLiteral("workbook.pdf"));
     const QJsonValue docxMs = medianMs(kDocxRuns, [&] {
         QString e;
-        return DocxWorksheetWriter::write(doc, docxPath, &e) ? QString() : e;
+        return DocxWorksheetWriter::write(doc, docxPath, QPageSize::A4, &e) ? QString() : e;
     });
     const QJsonValue pdfMs = medianMs(kPdfRuns, [&] {
         QString e;

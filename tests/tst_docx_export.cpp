@@ -151,7 +151,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("hand.docx"));
         QString error;
-        QVERIFY2(DocxWorksheetWriter::write(handBuilt(false), path, &error), qPrintable(error));
+        QVERIFY2(DocxWorksheetWriter::write(handBuilt(false), path, QPageSize::A4, &error), qPrintable(error));
         const QMap<QString, QByteArray> files = checkPackage(path);
         QString text;
         QVERIFY(parse(files.value(QStringLiteral("word/document.xml")), &text));
@@ -176,7 +176,16 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("☐")));
         QVERIFY(files.value(QStringLiteral("docProps/core.xml")).contains("<dc:creator>Zoë 🌱</dc:creator>"));
         QVERIFY(files.value(QStringLiteral("docProps/core.xml")).contains("<dc:title>Connected Learning — Ça va?</dc:title>"));
+        // "Page n of N" on every page; the running header from page 2 (the first has the title).
         QVERIFY(files.value(QStringLiteral("word/footer1.xml")).contains(" PAGE "));
+        QVERIFY(files.value(QStringLiteral("word/footer1.xml")).contains(" NUMPAGES "));
+        QString header;
+        QVERIFY(parse(files.value(QStringLiteral("word/header1.xml")), &header));
+        QVERIFY2(header.contains(QStringLiteral("Connected Learning — Ça va? · ")), qPrintable(header));
+        QVERIFY(document.contains("<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"));
+        QVERIFY(document.contains("<w:footerReference w:type=\"first\" r:id=\"rIdFooter\"/>"));
+        QVERIFY(document.contains("<w:titlePg/>"));
+        QVERIFY(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));  // A4 in twips
         QVERIFY(files.value(QStringLiteral("word/styles.xml")).contains("w:styleId=\"Heading3\""));
         checkReadersFind(path, {kAccents, kEmoji, kRtl, kKnow, kWant, kLearned, kCell});
     }
@@ -185,7 +194,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("blank.docx"));
         QString error;
-        QVERIFY2(DocxWorksheetWriter::write(handBuilt(true), path, &error), qPrintable(error));
+        QVERIFY2(DocxWorksheetWriter::write(handBuilt(true), path, QPageSize::A4, &error), qPrintable(error));
         const QMap<QString, QByteArray> files = checkPackage(path);
         QString text;
         QVERIFY(parse(files.value(QStringLiteral("word/document.xml")), &text));
@@ -213,7 +222,7 @@ private slots:
         QString error;
         QVERIFY(ExportDocument::build(m_course, &m_store, ExportScope(), false, QStringLiteral("Ana Núñez"), &doc, &error));
         const QString path = m_dir.filePath(QStringLiteral("course.docx"));
-        QVERIFY2(DocxWorksheetWriter::write(doc, path, &error), qPrintable(error));
+        QVERIFY2(DocxWorksheetWriter::write(doc, path, QPageSize::A4, &error), qPrintable(error));
         const QMap<QString, QByteArray> files = checkPackage(path);
         QString text;
         QVERIFY(parse(files.value(QStringLiteral("word/document.xml")), &text));
@@ -225,7 +234,7 @@ private slots:
 
         ExportDocument blank;
         QVERIFY(ExportDocument::build(m_course, &m_store, ExportScope(), true, QString(), &blank, &error));
-        QVERIFY2(DocxWorksheetWriter::write(blank, path, &error), qPrintable(error));
+        QVERIFY2(DocxWorksheetWriter::write(blank, path, QPageSize::A4, &error), qPrintable(error));
         QString blankText;
         QVERIFY(parse(unzip(path).value(QStringLiteral("word/document.xml")), &blankText));
         for (const QString &answer : {kAccents, kEmoji, kRtl, kKnow})
@@ -239,14 +248,14 @@ private slots:
     {
         QString error;
         const QString missingFolder = m_dir.filePath(QStringLiteral("missing/worksheet.docx"));
-        QVERIFY(!DocxWorksheetWriter::write(handBuilt(false), missingFolder, &error));
+        QVERIFY(!DocxWorksheetWriter::write(handBuilt(false), missingFolder, QPageSize::A4, &error));
         QVERIFY(error.contains(missingFolder));
         QVERIFY(!QFile::exists(missingFolder));
 
         const QString folder = m_dir.filePath(QStringLiteral("a-folder"));
         QVERIFY(QDir().mkpath(folder));
         error.clear();
-        QVERIFY(!DocxWorksheetWriter::write(handBuilt(false), folder, &error));
+        QVERIFY(!DocxWorksheetWriter::write(handBuilt(false), folder, QPageSize::A4, &error));
         QVERIFY(error.contains(QStringLiteral("folder")));
         QVERIFY(QFileInfo(folder).isDir());
         QVERIFY(QDir(folder).isEmpty());
@@ -283,7 +292,8 @@ private slots:
                                    {QStringLiteral("--course"), QStringLiteral(BUNDLED_COURSE_DIR), QStringLiteral("--data-dir"),
                                     m_dir.filePath(QStringLiteral("data")), QStringLiteral("--export"), QStringLiteral("docx"),
                                     QStringLiteral("--scope"), QStringLiteral("module:getting-started"), QStringLiteral("--learner"),
-                                    QStringLiteral("Ana Núñez"), QStringLiteral("--output"), output});
+                                    QStringLiteral("Ana Núñez"), QStringLiteral("--page-size"), QStringLiteral("Letter"),
+                                    QStringLiteral("--output"), output});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("wrote %1 (4 activities)\n").arg(output));
         const QMap<QString, QByteArray> files = checkPackage(output);
@@ -291,6 +301,7 @@ private slots:
         QVERIFY(parse(files.value(QStringLiteral("word/document.xml")), &text));
         QVERIFY(text.contains(kEmoji));
         QVERIFY(files.value(QStringLiteral("docProps/core.xml")).contains("<dc:creator>Ana Núñez</dc:creator>"));
+        QVERIFY(files.value(QStringLiteral("word/document.xml")).contains("<w:pgSz w:w=\"12240\" w:h=\"15840\"/>"));  // US Letter
     }
 
     void commandLineErrors_data()

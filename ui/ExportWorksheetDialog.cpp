@@ -64,9 +64,7 @@ ExportWorksheetDialog::ExportWorksheetDialog(const QVector<Choice> &scopes, int 
     m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
     const int size = settings.value(kPageSize, int(PdfWorksheetWriter::defaultPageSize())).toInt();
     m_pageSize->setCurrentIndex(qMax(0, m_pageSize->findData(size)));
-    form->addRow(tr("Paper si&ze (PDF):"), m_pageSize);
-    connect(m_pdf, &QRadioButton::toggled, m_pageSize, &QWidget::setEnabled);
-    m_pageSize->setEnabled(m_pdf->isChecked());
+    form->addRow(tr("Paper si&ze:"), m_pageSize);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));

@@ -690,7 +690,7 @@ void MainWindow::exportWorksheet(const QString &activityId)
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
         ok = dialog.pdf() ? PdfWorksheetWriter::write(document, path, dialog.pageSize(), &error)
-                          : DocxWorksheetWriter::write(document, path, &error);
+                          : DocxWorksheetWriter::write(document, path, dialog.pageSize(), &error);
     }
     if (!ok)
         return notify(tr("Worksheet Not Exported"), error);
