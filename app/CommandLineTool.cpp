@@ -72,6 +72,11 @@ CommandLineTool::CommandLineTool()
     });
 }
 
+bool CommandLineTool::needsGuiApplication() const
+{
+    return m_parser.isSet(kExport);
+}
+
 bool CommandLineTool::needsWebEngine() const
 {
     return m_parser.isSet(kExport) && m_parser.value(kExport).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;

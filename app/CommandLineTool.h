@@ -16,8 +16,10 @@ public:
 
     // True when the parsed arguments ask for a headless command.
     bool isHeadless() const;
-    // PDF is printed by the web engine: that command needs a QApplication (offscreen is fine).
-    bool needsWebEngine() const;
+    // Exports need a QApplication (offscreen is fine): PDF is printed by the web engine, and a
+    // DOCX draws the prompts' SVG pictures, which needs fonts.
+    bool needsGuiApplication() const;
+    bool needsWebEngine() const;  // printing a PDF
 
     // Runs the headless command; returns the process exit code
     // (0 ok, 1 problems found or answers not exported/imported, 2 bad arguments or unreadable course).

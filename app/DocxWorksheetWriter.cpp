@@ -7,12 +7,18 @@
 #include "ExportDocument.h"
 #include "HtmlDom.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QLocale>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSizeF>
+#include <QSvgRenderer>
 #include <QUrl>
 #include <QXmlStreamWriter>
 
@@ -20,6 +26,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -43,8 +50,17 @@ const QString kHeaderShading = QStringLiteral("D9E2F3");
 const QString kFixedShading = QStringLiteral("F2F2F2");
 
 // Inline formatting of a piece of prompt text.
+// A picture of a prompt, ready for the package: PNG, JPEG or GIF bytes and its size.
+struct Picture {
+    QByteArray bytes;
+    QString extension;  // "png", "jpeg", "gif"
+    QSize pixels;       // at 96 dpi
+    QString alt;
+};
+
 struct Run {
     QString text;
+    std::shared_ptr<const Picture> picture;  // a picture instead of text
     bool bold = false;
     bool italic = false;
     bool code = false;
@@ -79,7 +95,61 @@ struct PromptWalk {
 struct BodyParts {
     QStringList links;
     int orderedLists = 0;
+    QVector<std::shared_ptr<const Picture>> pictures;  // word/media/image<n>, in order
 };
+
+QString pictureRelationshipId(qsizetype index)
+{
+    return QStringLiteral("rIdImage%1").arg(index + 1);
+}
+
+QString pictureFileName(const Picture &picture, qsizetype index)
+{
+    return QStringLiteral("media/image%1.%2").arg(index + 1).arg(picture.extension);
+}
+
+// A prompt image (a data: URL, see PromptImages) as a picture Word and LibreOffice show;
+// null when it cannot be one: then its alt text stands in. SVG is drawn to PNG at twice its
+// size, which needs fonts, so only with a QGuiApplication.
+std::shared_ptr<const Picture> decodePicture(const QString &src, const QString &alt)
+{
+    static const QRegularExpression dataUrl(QStringLiteral("^data:(image/[a-z0-9.+-]+);base64,(.*)$"),
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = dataUrl.match(src.trimmed());
+    if (!match.hasMatch())
+        return nullptr;
+    const QString mime = match.captured(1).toLower();
+    const QByteArray bytes = QByteArray::fromBase64(match.captured(2).toLatin1());
+    auto picture = std::make_shared<Picture>();
+    picture->alt = alt;
+    if (mime == QLatin1String("image/svg+xml")) {
+        QSvgRenderer svg(bytes);
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()) || !svg.isValid() || svg.defaultSize().isEmpty())
+            return nullptr;
+        picture->pixels = svg.defaultSize().boundedTo(QSize(2000, 2000));
+        QImage image(picture->pixels * 2, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        svg.render(&painter);
+        painter.end();
+        QBuffer buffer(&picture->bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        picture->extension = QStringLiteral("png");
+        return picture;
+    }
+    const QHash<QString, QString> extensions = {{QStringLiteral("image/png"), QStringLiteral("png")},
+                                                {QStringLiteral("image/jpeg"), QStringLiteral("jpeg")},
+                                                {QStringLiteral("image/gif"), QStringLiteral("gif")}};
+    picture->extension = extensions.value(mime);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    picture->pixels = QImageReader(&buffer).size();
+    if (picture->extension.isEmpty() || !picture->pixels.isValid() || picture->pixels.isEmpty())
+        return nullptr;
+    picture->bytes = bytes;
+    return picture;
+}
 
 QString linkRelationshipId(int index)
 {
@@ -183,7 +253,13 @@ void walkNode(PromptWalk &walk, xmlNodePtr node, Run format)
             if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto"))
                 inner.href = href;
         } else if (tag == QLatin1String("img")) {
-            appendText(walk, HtmlDom::attribute(child, "alt"), format);
+            const QString alt = HtmlDom::attribute(child, "alt");
+            Run picture = format;
+            picture.picture = decodePicture(HtmlDom::attribute(child, "src"), alt);
+            if (picture.picture)
+                currentParagraph(walk).runs.append(picture);
+            else
+                appendText(walk, QStringLiteral("[Image: %1]").arg(alt), format);
             continue;
         } else if (tag == QLatin1String("td") || tag == QLatin1String("th")) {
             walkNode(walk, child, inner);
@@ -208,7 +284,7 @@ QVector<Paragraph> promptParagraphs(const QString &html, int *orderedLists)
             Run &last = paragraph.runs.last();
             while (last.text.endsWith(QLatin1Char(' ')))
                 last.text.chop(1);
-            if (!last.lineBreak && !last.text.isEmpty())
+            if (last.picture || (!last.lineBreak && !last.text.isEmpty()))
                 break;
             paragraph.runs.removeLast();
         }
@@ -267,9 +343,73 @@ void writeRun(QXmlStreamWriter &x, const Run &run)
     x.writeEndElement();
 }
 
+void element(QXmlStreamWriter &x, const QString &name, const QList<std::pair<QString, QString>> &attributes);
+
+// An inline picture, no wider than the text column.
+void writePicture(QXmlStreamWriter &x, BodyParts &parts, const Picture &picture)
+{
+    parts.pictures.append(std::make_shared<Picture>(picture));
+    const qsizetype index = parts.pictures.size() - 1;
+    constexpr qint64 emuPerPixel = 9525;  // 914400 an inch at 96 pixels an inch
+    constexpr qint64 maxWidth = 6 * 914400;
+    qint64 width = picture.pixels.width() * emuPerPixel;
+    qint64 height = picture.pixels.height() * emuPerPixel;
+    if (width > maxWidth) {
+        height = height * maxWidth / width;
+        width = maxWidth;
+    }
+    const QString cx = QString::number(width), cy = QString::number(height), id = QString::number(index + 1);
+    const QString name = QStringLiteral("Picture %1").arg(id);
+    const QString drawing = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
+    const QString pictureNs = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture");
+    x.writeStartElement(QStringLiteral("w:r"));
+    x.writeStartElement(QStringLiteral("w:drawing"));
+    x.writeStartElement(QStringLiteral("wp:inline"));
+    for (const char *distance : {"distT", "distB", "distL", "distR"})
+        x.writeAttribute(QLatin1String(distance), QStringLiteral("0"));
+    element(x, QStringLiteral("wp:extent"), {{QStringLiteral("cx"), cx}, {QStringLiteral("cy"), cy}});
+    element(x, QStringLiteral("wp:docPr"), {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("descr"), picture.alt}});
+    x.writeStartElement(QStringLiteral("a:graphic"));
+    x.writeAttribute(QStringLiteral("xmlns:a"), drawing);
+    x.writeStartElement(QStringLiteral("a:graphicData"));
+    x.writeAttribute(QStringLiteral("uri"), pictureNs);
+    x.writeStartElement(QStringLiteral("pic:pic"));
+    x.writeAttribute(QStringLiteral("xmlns:pic"), pictureNs);
+    x.writeStartElement(QStringLiteral("pic:nvPicPr"));
+    element(x, QStringLiteral("pic:cNvPr"), {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("descr"), picture.alt}});
+    x.writeEmptyElement(QStringLiteral("pic:cNvPicPr"));
+    x.writeEndElement();  // pic:nvPicPr
+    x.writeStartElement(QStringLiteral("pic:blipFill"));
+    element(x, QStringLiteral("a:blip"), {{QStringLiteral("r:embed"), pictureRelationshipId(index)}});
+    x.writeStartElement(QStringLiteral("a:stretch"));
+    x.writeEmptyElement(QStringLiteral("a:fillRect"));
+    x.writeEndElement();
+    x.writeEndElement();  // pic:blipFill
+    x.writeStartElement(QStringLiteral("pic:spPr"));
+    x.writeStartElement(QStringLiteral("a:xfrm"));
+    element(x, QStringLiteral("a:off"), {{QStringLiteral("x"), QStringLiteral("0")}, {QStringLiteral("y"), QStringLiteral("0")}});
+    element(x, QStringLiteral("a:ext"), {{QStringLiteral("cx"), cx}, {QStringLiteral("cy"), cy}});
+    x.writeEndElement();  // a:xfrm
+    x.writeStartElement(QStringLiteral("a:prstGeom"));
+    x.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
+    x.writeEmptyElement(QStringLiteral("a:avLst"));
+    x.writeEndElement();
+    x.writeEndElement();  // pic:spPr
+    x.writeEndElement();  // pic:pic
+    x.writeEndElement();  // a:graphicData
+    x.writeEndElement();  // a:graphic
+    x.writeEndElement();  // wp:inline
+    x.writeEndElement();  // w:drawing
+    x.writeEndElement();  // w:r
+}
+
 void writeRuns(QXmlStreamWriter &x, BodyParts &parts, const QVector<Run> &runs)
 {
     for (qsizetype i = 0; i < runs.size();) {
+        if (runs[i].picture) {
+            writePicture(x, parts, *runs[i++].picture);
+            continue;
+        }
         if (runs[i].href.isEmpty()) {
             writeRun(x, runs[i++]);
             continue;
@@ -583,6 +723,7 @@ QByteArray documentXml(const ExportDocument &doc, QPageSize::PageSizeId size, Bo
     QXmlStreamWriter x(&bytes);
     startPart(x, QStringLiteral("w:document"), kWordNamespace, QStringLiteral("w"));
     x.writeAttribute(QStringLiteral("xmlns:r"), kRelNamespace);
+    x.writeAttribute(QStringLiteral("xmlns:wp"), QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"));
     x.writeStartElement(QStringLiteral("w:body"));
 
     writeTextParagraph(x, parts, QStringLiteral("Title"), doc.courseTitle);
@@ -666,6 +807,8 @@ QByteArray documentRelsXml(const BodyParts &parts)
     writeRelationship(x, QStringLiteral("rIdFooter"), kOfficeRelType + QStringLiteral("footer"), QStringLiteral("footer1.xml"));
     for (int i = 0; i < parts.links.size(); ++i)
         writeRelationship(x, linkRelationshipId(i), kOfficeRelType + QStringLiteral("hyperlink"), parts.links[i], true);
+    for (qsizetype i = 0; i < parts.pictures.size(); ++i)
+        writeRelationship(x, pictureRelationshipId(i), kOfficeRelType + QStringLiteral("image"), pictureFileName(*parts.pictures[i], i));
     x.writeEndDocument();
     return bytes;
 }
@@ -691,7 +834,8 @@ QByteArray contentTypesXml()
     startPart(x, QStringLiteral("Types"), QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types"), QString());
     const QString wordml = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.");
     for (const auto &[extension, type] : {std::pair{"rels", "application/vnd.openxmlformats-package.relationships+xml"},
-                                          std::pair{"xml", "application/xml"}}) {
+                                          std::pair{"xml", "application/xml"}, std::pair{"png", "image/png"},
+                                          std::pair{"jpeg", "image/jpeg"}, std::pair{"gif", "image/gif"}}) {
         x.writeEmptyElement(QStringLiteral("Default"));
         x.writeAttribute(QStringLiteral("Extension"), QLatin1String(extension));
         x.writeAttribute(QStringLiteral("ContentType"), QLatin1String(type));
@@ -1075,7 +1219,7 @@ bool DocxWorksheetWriter::write(const ExportDocument &doc, const QString &path, 
     }
     BodyParts body;
     const QByteArray document = documentXml(doc, size, body);  // first: it collects links and lists for the parts below
-    const QList<std::pair<QString, QByteArray>> parts = {
+    QList<std::pair<QString, QByteArray>> parts = {
         {QStringLiteral("[Content_Types].xml"), contentTypesXml()},
         {QStringLiteral("_rels/.rels"), packageRelsXml()},
         {QStringLiteral("word/document.xml"), document},
@@ -1087,6 +1231,8 @@ bool DocxWorksheetWriter::write(const ExportDocument &doc, const QString &path, 
         {QStringLiteral("docProps/core.xml"), coreXml(doc)},
         {QStringLiteral("docProps/app.xml"), appXml()},
     };
+    for (qsizetype i = 0; i < body.pictures.size(); ++i)
+        parts.append({QStringLiteral("word/") + pictureFileName(*body.pictures[i], i), body.pictures[i]->bytes});
     QByteArray zipped;
     if (!zipParts(parts, &zipped, error))
         return false;

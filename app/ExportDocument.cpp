@@ -2,6 +2,7 @@
 
 #include "AnswerStore.h"
 #include "PageRenderer.h"
+#include "PromptImages.h"
 
 #include <QSet>
 
@@ -31,6 +32,7 @@ bool ExportDocument::build(const Course &course, const AnswerStore *store, const
                     continue;
                 exported.insert(spec.id);
                 ExportItem item{module.id, module.title, page.id, page.title, spec, std::nullopt};
+                item.spec.promptHtml = PromptImages::inlined(spec.promptHtml, course.rootPath);
                 if (!blank && store)
                     item.answer = store->answer(course.id, spec.id);
                 doc.items.append(item);

@@ -32,6 +32,8 @@ h3 { font-size: 12pt; margin: 5mm 0 2mm; }
 .activity { margin-bottom: 6mm; }
 .prompt { margin-bottom: 3mm; }
 .prompt a { color: #000; }
+.prompt img { max-width: 100%; height: auto; }
+.image-alt { font-style: italic; }
 .answer { border-left: 2pt solid #000; padding-left: 3mm; margin: 2mm 0; font-family: "Noto Sans", "DejaVu Sans", sans-serif, "Noto Color Emoji"; }
 .label { font-weight: bold; margin: 3mm 0 1mm; }
 .lines { break-inside: avoid; page-break-inside: avoid; }

@@ -9,10 +9,11 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 #include <QWebEngineView>
+
+#include <unistd.h>
 
 namespace {
 // --first-paint: print the milliseconds from process start until the first page has
@@ -25,6 +26,16 @@ void quitAfterFirstPaint(QWebEngineView *view)
             QCoreApplication::quit();
         });
     }, Qt::SingleShotConnection);
+}
+
+// Chromium aborts as root unless its sandbox is off; say so instead of crashing.
+bool webEngineCanStart()
+{
+    if (geteuid() != 0 || qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        return true;
+    QTextStream(stderr) << "coursebook: Qt WebEngine does not run as root with its sandbox on; run Coursebook as a "
+                           "normal user, or set QTWEBENGINE_DISABLE_SANDBOX=1\n";
+    return false;
 }
 }  // namespace
 
@@ -40,14 +51,21 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     tool.parser().parse(arguments);
 
-    if (tool.isHeadless() && tool.needsWebEngine()) {
-        // Printing a PDF needs the web engine, but no screen: offscreen unless one is there.
+    if (tool.isHeadless() && tool.needsGuiApplication()) {
+        if (tool.needsWebEngine() && !webEngineCanStart())
+            return 1;
+        // Exports need a GUI application but no screen: offscreen unless one is there.
         if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
             && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         CourseSchemeHandler::registerScheme();
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-        QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));  // a command prints only its result
+        // A command prints only its result and its own errors, not Qt's notes about the
+        // environment (no XDG_RUNTIME_DIR over ssh, the web engine's GL setup).
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                QTextStream(stderr) << message << '\n';
+        });
         QApplication app(argc, argv);
         tool.parser().process(app);
         QTextStream out(stdout);
@@ -70,6 +88,8 @@ int main(int argc, char *argv[])
         return tool.run(out, err);
     }
 
+    if (!webEngineCanStart())
+        return 1;
     MainWindow::prepareApplication();
     QApplication app(argc, argv);
     app.setWindowIcon(QIcon(QStringLiteral(":/resources/coursebook.svg")));

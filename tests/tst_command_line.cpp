@@ -62,11 +62,13 @@ struct Run {
     }
 };
 
-Run runApp(const QStringList &arguments)
+Run runApp(const QStringList &arguments, const QStringList &unset = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString &name : unset)
+        env.remove(name);
     process.setProcessEnvironment(env);
     Run run;
     QElapsedTimer timer;
@@ -198,6 +200,7 @@ private slots:
     void renderAll();
     void renderAllUnwritable();
     void checkBundled();
+    void rootWithoutSandboxSetting();
 
     void hostileCheck();
     void hostileCheckLineNumbers();
@@ -470,6 +473,20 @@ void TestCommandLine::checkBundled()
     QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
     QCOMPARE(run.exitCode, 0);
+}
+
+// Chromium aborts as root with its sandbox on: the app says what to do instead.
+void TestCommandLine::rootWithoutSandboxSetting()
+{
+    if (geteuid() != 0)
+        QSKIP("only as root");
+    const QString output = QDir::temp().filePath(QStringLiteral("coursebook-root-test.pdf"));
+    const Run run = runApp({QStringLiteral("--course"), bundledCourse(), QStringLiteral("--export"), QStringLiteral("pdf"),
+                            QStringLiteral("--output"), output},
+                           {QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("QTWEBENGINE_DISABLE_SANDBOX=1"), qPrintable(run.describe()));
+    QVERIFY(!QFile::exists(output));
 }
 
 // --- the hostile course ----------------------------------------------------------------

@@ -6,10 +6,12 @@
 #include "CourseLoader.h"
 #include "DocxWorksheetWriter.h"
 #include "ExportDocument.h"
+#include "PictureCourse.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -285,6 +287,44 @@ private slots:
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList{QStringLiteral("handout.docx")});
     }
 
+    // Course pictures in a prompt go into the document as pictures, with their alt text as
+    // the description; one that cannot be read leaves its alt text.
+    void promptPicturesAreEmbedded()
+    {
+        const QString root = PictureCourse::write(m_dir.path());
+        const Course course = CourseLoader::load(root);
+        ExportDocument doc;
+        QString error;
+        QVERIFY2(ExportDocument::build(course, nullptr, ExportScope(), true, QString(), &doc, &error), qPrintable(error));
+        QCOMPARE(doc.items.size(), 1);
+        const QString prompt = doc.items.first().spec.promptHtml;
+        QVERIFY2(prompt.contains(QStringLiteral("src=\"data:image/png;base64,")), qPrintable(prompt));
+        QVERIFY(prompt.contains(QStringLiteral("src=\"data:image/svg+xml;base64,")));
+        QVERIFY(prompt.contains(QStringLiteral("Image not found: A lost picture")));  // the renderer's placeholder
+        QVERIFY(!prompt.contains(QStringLiteral("course:/file")));  // nothing left to fetch
+
+        // In process, without a QGuiApplication, the SVG cannot be drawn: its alt text stands in.
+        const QString path = m_dir.filePath(QStringLiteral("pictures.docx"));
+        QVERIFY2(DocxWorksheetWriter::write(doc, path, QPageSize::A4, &error), qPrintable(error));
+        QMap<QString, QByteArray> files = checkPackage(path);
+        QCOMPARE(QImage::fromData(files.value(QStringLiteral("word/media/image1.png"))).size(), QSize(120, 60));
+        QVERIFY(files.value(QStringLiteral("word/document.xml")).contains("descr=\"A red box, twice as wide as tall\""));
+        QVERIFY(files.value(QStringLiteral("word/document.xml")).contains("<wp:extent cx=\"1143000\" cy=\"571500\"/>"));  // 120 x 60 px at 96 dpi
+        QVERIFY(files.value(QStringLiteral("word/_rels/document.xml.rels")).contains("Target=\"media/image1.png\""));
+        QString text;
+        QVERIFY(parse(files.value(QStringLiteral("word/document.xml")), &text));
+        QVERIFY(text.contains(QStringLiteral("[Image: A blue circle]")));
+
+        // The command line has a GUI application: the SVG becomes a picture too, drawn at twice its size.
+        const QString output = m_dir.filePath(QStringLiteral("pictures-cli.docx"));
+        const Run run = runProgram(QStringLiteral(COURSEBOOK_APP_PATH), {QStringLiteral("--course"), root, QStringLiteral("--blank"),
+                                   QStringLiteral("--export"), QStringLiteral("docx"), QStringLiteral("--output"), output});
+        QCOMPARE(run.exitCode, 0);
+        files = checkPackage(output);
+        QCOMPARE(QImage::fromData(files.value(QStringLiteral("word/media/image2.png"))).size(), QSize(200, 200));
+        QVERIFY(files.value(QStringLiteral("word/document.xml")).contains("descr=\"A blue circle\""));
+    }
+
     void commandLineWritesDocx()
     {
         const QString output = m_dir.filePath(QStringLiteral("cli.docx"));
@@ -341,17 +381,22 @@ private:
         const QMap<QString, QByteArray> files = unzip(path);
         [&] {
             const QStringList expected = {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
-                                          "word/styles.xml", "word/numbering.xml", "word/footer1.xml", "docProps/core.xml",
+                                          "word/styles.xml", "word/numbering.xml", "word/header1.xml", "word/footer1.xml", "docProps/core.xml",
                                           "docProps/app.xml"};
             for (const QString &part : expected)
                 QVERIFY2(files.contains(part), qPrintable(part));
             const QByteArray types = files.value(QStringLiteral("[Content_Types].xml"));
             for (auto it = files.cbegin(); it != files.cend(); ++it) {
+                const QString extension = QFileInfo(it.key()).suffix();
+                if (it.key().startsWith(QLatin1String("word/media/"))) {  // pictures: typed by their extension
+                    QVERIFY2(types.contains(("Extension=\"" + extension + "\"").toUtf8()), qPrintable(it.key()));
+                    QVERIFY2(!QImage::fromData(it.value()).isNull(), qPrintable(it.key()));
+                    continue;
+                }
                 QString problem;
                 QVERIFY2(parse(it.value(), nullptr, &problem), qPrintable(it.key() + QStringLiteral(": ") + problem));
                 if (it.key() == QLatin1String("[Content_Types].xml"))
                     continue;
-                const QString extension = QFileInfo(it.key()).suffix();
                 QVERIFY2(types.contains(("PartName=\"/" + it.key() + "\"").toUtf8())
                              || types.contains(("Extension=\"" + extension + "\"").toUtf8()),
                          qPrintable(it.key()));

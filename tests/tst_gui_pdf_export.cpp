@@ -2,6 +2,7 @@
 #include "CourseLoader.h"
 #include "CourseSchemeHandler.h"
 #include "ExportDocument.h"
+#include "PictureCourse.h"
 #include "PdfWorksheetWriter.h"
 #include "WorksheetHtml.h"
 
@@ -34,6 +35,7 @@ private slots:
     void blankPdfHasPromptsOnly();
     void everyPageHasItsNumberAndRunningHead();
     void bookmarksFollowModulesPagesAndActivities();
+    void promptPicturesArePrinted();
     void unwritableTargetLeavesNoFile_data();
     void unwritableTargetLeavesNoFile();
     void bundledCourseSample();
@@ -329,6 +331,24 @@ void TestPdfExport::bookmarksFollowModulesPagesAndActivities()
         const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), number, QStringLiteral("-l"), number, path, QStringLiteral("-")});
         QVERIFY2(text.contains(QStringLiteral("Planning ahead")), qPrintable(text));
     }
+}
+
+// The PDF is printed in a profile that reaches no course: the prompt's pictures travel in it.
+void TestPdfExport::promptPicturesArePrinted()
+{
+    const Course course = CourseLoader::load(PictureCourse::write(m_dir.path()));
+    ExportDocument doc;
+    QString error;
+    QVERIFY2(ExportDocument::build(course, nullptr, ExportScope(), true, QString(), &doc, &error), qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("pictures.pdf"));
+    QVERIFY2(PdfWorksheetWriter::write(doc, path, QPageSize::A4, &error), qPrintable(error));
+    if (!m_poppler || QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+        QSKIP("poppler-utils not installed");
+    // The PNG is an image of its own size; the SVG is drawn as vectors, so it is not listed.
+    const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    QVERIFY2(QRegularExpression(QStringLiteral("\\n\\s*1\\s+\\d+\\s+image\\s+120\\s+60\\s")).match(images).hasMatch(), qPrintable(images));
+    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(text.contains(QStringLiteral("Image not found: A lost picture")));
 }
 
 void TestPdfExport::unwritableTargetLeavesNoFile_data()
