@@ -732,8 +732,9 @@ QByteArray documentXml(const ExportDocument &doc, QPageSize::PageSizeId size, Bo
 
     QString module, page;
     for (const ExportItem &item : doc.items) {
+        // Each module after the first starts a page, as in the PDF.
         if (item.moduleTitle != module && !item.moduleTitle.isEmpty())
-            writeTextParagraph(x, parts, QStringLiteral("Heading1"), item.moduleTitle);
+            writeTextParagraph(x, parts, module.isEmpty() ? QStringLiteral("Heading1") : QStringLiteral("Heading1NewPage"), item.moduleTitle);
         if ((item.pageTitle != page || item.moduleTitle != module) && !item.pageTitle.isEmpty())
             writeTextParagraph(x, parts, QStringLiteral("Heading2"), item.pageTitle);
         module = item.moduleTitle;
@@ -1081,6 +1082,8 @@ QByteArray stylesXml()
          runFormat(28, false, QStringLiteral("2F5496")), {}},
         {QStringLiteral("paragraph"), QStringLiteral("Heading1"), QStringLiteral("heading 1"), normal, normal, headingFormat(0, 480),
          runFormat(32, true, QStringLiteral("1F3864")), {}},
+        {QStringLiteral("paragraph"), QStringLiteral("Heading1NewPage"), QStringLiteral("Heading 1, New Page"), QStringLiteral("Heading1"), normal,
+         [](QXmlStreamWriter &w) { w.writeEmptyElement(QStringLiteral("w:pageBreakBefore")); }, {}, {}},
         {QStringLiteral("paragraph"), QStringLiteral("Heading2"), QStringLiteral("heading 2"), normal, normal, headingFormat(1, 360),
          runFormat(28, true, QStringLiteral("2F5496")), {}},
         {QStringLiteral("paragraph"), QStringLiteral("Heading3"), QStringLiteral("heading 3"), normal, normal, headingFormat(2, 280),

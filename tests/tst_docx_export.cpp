@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,8 +231,16 @@ private slots:
         QVERIFY(parse(files.value(QStringLiteral("word/document.xml")), &text));
         for (const QString &expected : {kAccents, kEmoji, kRtl, kHebrew, kKnow, kWant, kLearned, m_course.title})
             QVERIFY2(text.contains(expected), qPrintable(expected));
-        for (const ExportItem &exported : doc.items)
+        QSet<QString> modules;
+        for (const ExportItem &exported : doc.items) {
             QVERIFY2(text.contains(exported.spec.title), qPrintable(exported.spec.title));
+            modules.insert(exported.moduleId);
+        }
+        // Every module after the first starts a page, as in the PDF.
+        const QByteArray document = files.value(QStringLiteral("word/document.xml"));
+        QCOMPARE(document.count("<w:pStyle w:val=\"Heading1\"/>"), 1);
+        QCOMPARE(document.count("<w:pStyle w:val=\"Heading1NewPage\"/>"), modules.size() - 1);
+        QVERIFY(modules.size() >= 5);
         checkReadersFind(path, {kAccents, kEmoji, kRtl, kKnow, kWant, kLearned});
 
         ExportDocument blank;
