@@ -3,7 +3,8 @@
 #include <QRegularExpression>
 #include <QVector>
 
-#include <cmark.h>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
 
 #include <memory>
 
@@ -82,11 +83,20 @@ QString dedent(const QString &text)
     return lines.join(QLatin1Char('\n'));
 }
 
+// cmark-gfm: CommonMark plus the pipe-table extension, the one kramdown-ism with no
+// CommonMark equivalent (the other GFM extensions stay off: kramdown has no autolinks).
 QString cmarkToHtml(const QString &markdown)
 {
+    cmark_gfm_core_extensions_ensure_registered();
+    constexpr int options = CMARK_OPT_UNSAFE | CMARK_OPT_SMART;
+    const std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)> parser(cmark_parser_new(options), &cmark_parser_free);
+    if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
+        cmark_parser_attach_syntax_extension(parser.get(), table);
     const QByteArray bytes = markdown.toUtf8();
-    std::unique_ptr<char, decltype(&free)> html(
-        cmark_markdown_to_html(bytes.constData(), size_t(bytes.size()), CMARK_OPT_UNSAFE | CMARK_OPT_SMART), &free);
+    cmark_parser_feed(parser.get(), bytes.constData(), size_t(bytes.size()));
+    const std::unique_ptr<cmark_node, decltype(&cmark_node_free)> document(cmark_parser_finish(parser.get()), &cmark_node_free);
+    const std::unique_ptr<char, decltype(&free)> html(
+        cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get())), &free);
     return QString::fromUtf8(html.get());
 }
 

@@ -21,6 +21,7 @@ private slots:
     void cardStandsWhereTheActivityIs();
     void worksheetGrid();
     void tableWithEmptyCellsIsAWorksheet();
+    void pipeTableWorksheet();
     void ratingChoices_data();
     void ratingChoices();
     void kwlReplacesTheOnlineWidget();
@@ -213,6 +214,22 @@ void TestActivityDetector::tableWithEmptyCellsIsAWorksheet()
     QCOMPARE(spec.rows.size(), 2);
     QVERIFY(spec.canAddRows);  // the last row is all empty
     QCOMPARE(spec.rows[1][0].type, WorksheetCell::Type::Editable);
+}
+
+// A kramdown pipe table with empty body cells is a worksheet like an HTML one.
+void TestActivityDetector::pipeTableWorksheet()
+{
+    const RenderedPage page = render(QStringLiteral(
+        "<div class=\"callout activity\" id=\"partners\" markdown=\"1\">\n## Partners\n\nWho could help?\n\n"
+        "| Partner | Why |\n|---|---|\n| School | |\n| | |\n</div>\n"));
+    QCOMPARE(page.activities.size(), 1);
+    const ActivitySpec &spec = page.activities.first();
+    QCOMPARE(spec.kind, ActivitySpec::Kind::Worksheet);
+    QCOMPARE(spec.columns, QStringList({QStringLiteral("Partner"), QStringLiteral("Why")}));
+    QCOMPARE(spec.rows.size(), 2);
+    QCOMPARE(spec.rows[0][0].type, WorksheetCell::Type::Fixed);
+    QCOMPARE(spec.rows[0][1].type, WorksheetCell::Type::Editable);
+    QVERIFY(spec.canAddRows);
 }
 
 void TestActivityDetector::ratingChoices_data()

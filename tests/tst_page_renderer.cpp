@@ -377,6 +377,19 @@ void TestPageRenderer::bodyConstructs_data()
                                  << QStringList{"<strong>"};
     QTest::newRow("tilde fence") << "~~~\n<!-- kept -->\n{:target=\"_blank\"}\n~~~\n"
                                  << QStringList{"&lt;!-- kept --&gt;", "{:target=\"_blank\"}"} << QStringList{};
+
+    // ---- kramdown pipe tables (cmark-gfm's table extension)
+    QTest::newRow("pipe table") << "| Setting | Who | Score |\n|:--|:-:|--:|\n| *School* | teachers | 3 |\n| Home | family \\| friends | 4 |\n"
+                                << QStringList{"<th align=\"left\">Setting</th>", "<th align=\"center\">Who</th>",
+                                               "<td align=\"left\"><em>School</em></td>", "<td align=\"center\">family | friends</td>",
+                                               "<td align=\"right\">4</td>"}
+                                << QStringList{"|:--", "| Home"};
+    QTest::newRow("pipe table in a markdown div") << "<div class=\"callout\" markdown=\"1\">\n| A | B |\n|---|---|\n| 1 | 2 |\n</div>\n"
+                                                  << QStringList{"<th>A</th>", "<td>2</td>"} << QStringList{"|---"};
+    QTest::newRow("pipes in code stay text") << "```\n| A | B |\n|---|---|\n```\n"
+                                             << QStringList{"| A | B |"} << QStringList{"<table>"};
+    QTest::newRow("no URL autolinks (kramdown has none)") << "See www.example.org today.\n"
+                                                          << QStringList{"See www.example.org today."} << QStringList{"<a "};
 }
 
 void TestPageRenderer::bodyConstructs()

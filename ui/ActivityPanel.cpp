@@ -81,15 +81,19 @@ ActivityPanel::ActivityPanel(const ActivitySpec &spec, QWidget *parent)
     connect(stack, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
     bottom->addWidget(undo);
     bottom->addWidget(redo);
+    layout->addLayout(bottom);
+    // A row of their own, so the pane fits a 1280- or 1366-pixel-wide laptop screen.
+    auto *more = new QHBoxLayout;
     auto *history = new QPushButton(tr("History…"), this);
     history->setToolTip(tr("See and restore earlier versions of this answer"));
     connect(history, &QPushButton::clicked, this, &ActivityPanel::historyRequested);
-    bottom->addWidget(history);
+    more->addWidget(history);
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setToolTip(tr("Export this activity as a DOCX or PDF worksheet"));
     connect(exportButton, &QPushButton::clicked, this, &ActivityPanel::exportRequested);
-    bottom->addWidget(exportButton);
-    layout->addLayout(bottom);
+    more->addWidget(exportButton);
+    more->addStretch(1);
+    layout->addLayout(more);
 
     // The save status has a line of its own: it must always be readable, never cut off.
     auto *statusLine = new QHBoxLayout;

@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -299,8 +300,11 @@ void MainWindow::restoreSettings()
     m_theme = settings.value(kTheme, QStringLiteral("system")).toString();
     applyTheme(m_theme);
     m_view->setZoom(settings.value(kZoom, 1.0).toDouble());
-    if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) {
+        // First start: roomy, but never larger than the screen (a 1280 x 800 or 1366 x 768 laptop).
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1360, 860);
+        resize(QSize(1360, 860).boundedTo(available.size() * 0.95));
+    }
     restoreState(settings.value(kState).toByteArray());
     m_splitter->restoreState(settings.value(kSplitter).toByteArray());
 }
