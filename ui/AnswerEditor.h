@@ -1,8 +1,11 @@
 #pragma once
 
 #include "ActivitySpec.h"
+#include "UndoMergeRun.h"
 
 #include <QJsonObject>
+#include <QPoint>
+#include <QUndoStack>
 #include <QWidget>
 
 #include <functional>
@@ -10,7 +13,6 @@
 class QAbstractItemDelegate;
 class QPlainTextEdit;
 class QTextDocument;
-class QUndoStack;
 
 // What the learner answers an activity in: the editor for its kind, holding the answer's
 // `value` (see Answer.h). Each editor keeps one undo history for all of its inputs, so the
@@ -43,6 +45,22 @@ protected:
     // when backToMergeStart says they ended where the first of them began.
     void recordEdit(const QString &text, std::function<void()> undo, std::function<void()> redo,
                     const QString &mergeKey = QString(), bool backToMergeStart = false);
+    // For a grid editor: records the change from `recorded` (the grid as the undo history has
+    // it) to `now`, keystrokes in one cell merging through `run`; undo and redo call
+    // `restore` with a snapshot and the cell that was current. False when nothing changed.
+    template <typename Snapshot>
+    bool recordSnapshot(Snapshot &recorded, const Snapshot &now, QPoint cell, UndoMergeRun<Snapshot> &run, const QString &text,
+                        const QString &mergeKey, std::function<void(const Snapshot &, QPoint)> restore)
+    {
+        if (now == recorded)
+            return false;
+        const Snapshot before = recorded;
+        recorded = now;
+        recordEdit(text, [restore, before, cell] { restore(before, cell); }, [restore, now, cell] { restore(now, cell); }, mergeKey,
+                   run.backToStart(mergeKey, undoStack()->index(), before, now));
+        run.recorded(undoStack()->index());
+        return true;
+    }
     // Puts the typing in `edit` into undoStack(), with its undo keys and context menu entries.
     void trackTextEdit(QPlainTextEdit *edit);
     // Sends Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y pressed in `input` to undoStack().

@@ -179,15 +179,9 @@ void KwlEditor::appendRow()
 // Records the change of the chart since the last record as one step of the undo history.
 void KwlEditor::record(const QString &text, const QString &mergeKey)
 {
-    const Rows now = rows();
-    if (now == m_recorded)
+    if (!recordSnapshot<Rows>(m_recorded, rows(), QPoint(m_grid->currentColumn(), m_grid->currentRow()), m_mergeRun, text,
+                              mergeKey, [this](const Rows &snapshot, QPoint cell) { restore(snapshot, cell); }))
         return;
-    const Rows before = m_recorded;
-    const QPoint cell(m_grid->currentColumn(), m_grid->currentRow());
-    m_recorded = now;
-    recordEdit(text, [this, before, cell] { restore(before, cell); }, [this, now, cell] { restore(now, cell); }, mergeKey,
-               m_mergeRun.backToStart(mergeKey, undoStack()->index(), before, now));
-    m_mergeRun.recorded(undoStack()->index());
     updateButtons();
     emit changed();
 }

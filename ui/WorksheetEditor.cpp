@@ -279,15 +279,9 @@ void WorksheetEditor::updateTotals()
 void WorksheetEditor::record(const QString &text, const QString &mergeKey)
 {
     updateTotals();
-    const QJsonArray now = cells();
-    if (now == m_recorded)
+    if (!recordSnapshot<QJsonArray>(m_recorded, cells(), QPoint(m_grid->currentColumn(), m_grid->currentRow()), m_mergeRun, text,
+                                    mergeKey, [this](const QJsonArray &snapshot, QPoint cell) { restore(snapshot, cell); }))
         return;
-    const QJsonArray before = m_recorded;
-    const QPoint cell(m_grid->currentColumn(), m_grid->currentRow());
-    m_recorded = now;
-    recordEdit(text, [this, before, cell] { restore(before, cell); }, [this, now, cell] { restore(now, cell); }, mergeKey,
-               m_mergeRun.backToStart(mergeKey, undoStack()->index(), before, now));
-    m_mergeRun.recorded(undoStack()->index());
     updateButtons();
     emit changed();
 }
