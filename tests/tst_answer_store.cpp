@@ -2,6 +2,7 @@
 // restarts, damaged or newer files, unwritable folders and several stores on one file.
 
 #include "AnswerStore.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,17 +53,6 @@ QVector<Answer> oneOfEachKind()
     };
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
 
 // Runs statements on the file through a connection of its own, as another program would.
 QVariant sqlite(const QString &path, const QStringList &statements)
@@ -333,7 +323,7 @@ void TestAnswerStore::migratesVersionZeroFile()
     QFETCH(QStringList, statements);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("answers.sqlite"));
-    QVERIFY(writeAll(path, QByteArray()));
+    QVERIFY(TestFiles::write(path, QByteArray()));
     if (!statements.isEmpty())
         sqlite(path, statements);
     QCOMPARE(sqlite(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 0);
@@ -393,7 +383,7 @@ void TestAnswerStore::damagedFileMovedAside_data()
         for (int i = 0; i < 300; ++i)
             store.save(textAnswer(QStringLiteral("a%1").arg(i), QString(1000, QLatin1Char('x')), i));
     }
-    const QByteArray real = readAll(dir.filePath(QStringLiteral("answers.sqlite")));
+    const QByteArray real = TestFiles::read(dir.filePath(QStringLiteral("answers.sqlite")));
     QVERIFY(real.size() > 100'000);
     QTest::newRow("truncated database") << real.left(real.size() / 2) << QByteArray();
     QTest::newRow("truncated mid-page") << real.left(100'000) << QByteArray();
@@ -405,9 +395,9 @@ void TestAnswerStore::damagedFileMovedAside()
     QFETCH(QByteArray, wal);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("answers.sqlite"));
-    QVERIFY(writeAll(path, bytes));
+    QVERIFY(TestFiles::write(path, bytes));
     if (!wal.isEmpty())
-        QVERIFY(writeAll(path + QStringLiteral("-wal"), wal));
+        QVERIFY(TestFiles::write(path + QStringLiteral("-wal"), wal));
 
     AnswerStore store;
 
@@ -417,14 +407,14 @@ void TestAnswerStore::damagedFileMovedAside()
     QVERIFY2(QFileInfo(report.movedTo).fileName().contains(QRegularExpression(QStringLiteral("^answers\\.sqlite\\.corrupt-\\d{8}-\\d{6}$"))),
              qPrintable(report.movedTo));
     QVERIFY2(report.message.contains(QDir::toNativeSeparators(report.movedTo)), qPrintable(report.message));
-    QCOMPARE(readAll(report.movedTo), bytes);
+    QCOMPARE(TestFiles::read(report.movedTo), bytes);
     if (!wal.isEmpty())
-        QCOMPARE(readAll(report.movedTo + QStringLiteral("-wal")), wal);
+        QCOMPARE(TestFiles::read(report.movedTo + QStringLiteral("-wal")), wal);
 
     QVERIFY(store.isOpen());
     QVERIFY(store.save(textAnswer(QStringLiteral("a"), QStringLiteral("fresh"), 0)));
     QCOMPARE(store.answers(kCourse).size(), 1);
-    QCOMPARE(readAll(report.movedTo), bytes);
+    QCOMPARE(TestFiles::read(report.movedTo), bytes);
 
     // Moved aside once: the next start finds the fresh store and keeps it.
     AnswerStore again;
@@ -472,8 +462,8 @@ void TestAnswerStore::newerFileMovedAsideUntouched()
         writer.close();
     }
     QSqlDatabase::removeDatabase(name);
-    const QByteArray before = readAll(path);
-    const QByteArray walBefore = readAll(path + QStringLiteral("-wal"));
+    const QByteArray before = TestFiles::read(path);
+    const QByteArray walBefore = TestFiles::read(path + QStringLiteral("-wal"));
     QVERIFY(!before.isEmpty());
     QCOMPARE(walBefore.isEmpty(), !withWal);
 
@@ -486,8 +476,8 @@ void TestAnswerStore::newerFileMovedAsideUntouched()
              qPrintable(report.movedTo));
     QVERIFY(report.message.contains(QStringLiteral("newer")));
     QVERIFY(report.message.contains(QDir::toNativeSeparators(report.movedTo)));
-    QCOMPARE(readAll(report.movedTo), before);
-    QCOMPARE(readAll(report.movedTo + QStringLiteral("-wal")), walBefore);
+    QCOMPARE(TestFiles::read(report.movedTo), before);
+    QCOMPARE(TestFiles::read(report.movedTo + QStringLiteral("-wal")), walBefore);
     QVERIFY(store.save(textAnswer(QStringLiteral("a"), QStringLiteral("fresh"), 0)));
     QCOMPARE(sqlite(path, {QStringLiteral("PRAGMA user_version")}).toInt(), AnswerStore::kSchemaVersion);
     if (withWal)  // the moved pair still holds everything
@@ -538,7 +528,7 @@ void TestAnswerStore::dataDirUnderRegularFile()
 {
     QTemporaryDir dir;
     const QString blocker = dir.filePath(QStringLiteral("blocker"));
-    QVERIFY(writeAll(blocker, "a file where a folder should be"));
+    QVERIFY(TestFiles::write(blocker, "a file where a folder should be"));
     const QString dataDir = blocker + QStringLiteral("/data");
 
     AnswerStore store;
@@ -555,7 +545,7 @@ void TestAnswerStore::dataDirUnderRegularFile()
     QVERIFY(!store.save(textAnswer(QStringLiteral("a"), QStringLiteral("typed"), 0)));
     QVERIFY(store.lastError().contains(QStringLiteral("is a file")));
     QVERIFY(!store.importAnswers(kCourse, {textAnswer(QStringLiteral("a"), QStringLiteral("typed"), 0)}).error.isEmpty());
-    QCOMPARE(readAll(blocker), QByteArray("a file where a folder should be"));
+    QCOMPARE(TestFiles::read(blocker), QByteArray("a file where a folder should be"));
 
     // The learner moves the file away; the retried save goes through.
     QVERIFY(QFile::remove(blocker));

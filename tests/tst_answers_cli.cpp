@@ -2,56 +2,29 @@
 // QProcess on a small course, with its answer store in a QTemporaryDir.
 
 #include "AnswerJson.h"
+#include "TestFiles.h"
+#include "TestProcess.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-constexpr int kTimeoutMs = 60'000;
 const QString kCoursePath = QStringLiteral(TESTDATA_DIR "/plain");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestProcess::Result;
 
 Run runApp(const QStringList &arguments, const QString &dataDirFromEnvironment = QString())
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("COURSEBOOK_DATA_DIR"));
+    QProcessEnvironment env = TestProcess::environment();
     if (!dataDirFromEnvironment.isEmpty())
         env.insert(QStringLiteral("COURSEBOOK_DATA_DIR"), dataDirFromEnvironment);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(COURSEBOOK_APP_PATH), arguments);
-    Run run;
-    if (process.waitForFinished(kTimeoutMs) && process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    else
-        process.kill();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return TestProcess::run(QStringLiteral(COURSEBOOK_APP_PATH), arguments, env);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
 
 Answer answer(const QString &courseId, const QString &activityId, const QString &text, int minute)
 {
@@ -90,7 +63,7 @@ void TestAnswersCli::initTestCase()
     QCOMPARE(run.exitCode, 0);
     QVector<Answer> answers;
     QString error;
-    QVERIFY2(AnswerJson::read(readAll(file), &m_courseId, &answers, &error), qPrintable(error));
+    QVERIFY2(AnswerJson::read(TestFiles::read(file), &m_courseId, &answers, &error), qPrintable(error));
     QVERIFY(!m_courseId.isEmpty());
 }
 
@@ -123,7 +96,7 @@ void TestAnswersCli::exportsEmptyStore()
     QString courseId;
     QVector<Answer> answers{Answer{}};
     QString error;
-    QVERIFY2(AnswerJson::read(readAll(file), &courseId, &answers, &error), qPrintable(error));
+    QVERIFY2(AnswerJson::read(TestFiles::read(file), &courseId, &answers, &error), qPrintable(error));
     QCOMPARE(courseId, m_courseId);
     QVERIFY(answers.isEmpty());
 }
@@ -136,7 +109,7 @@ void TestAnswersCli::importThenExportRoundTrips()
     const QByteArray bytes = AnswerJson::write(m_courseId, {answer(m_courseId, QStringLiteral("m/page#b"), QStringLiteral("Ünïcödé 😀\nשלום"), 1),
                                                             answer(m_courseId, QStringLiteral("m/page#a"), QStringLiteral("first"), 2),
                                                             answer(m_courseId, QStringLiteral("gone#orphan"), QStringLiteral("kept"), 3)});
-    QVERIFY(writeAll(source, bytes));
+    QVERIFY(TestFiles::write(source, bytes));
 
     const QStringList import = {QStringLiteral("--course"), kCoursePath, QStringLiteral("--data-dir"), dataDir,
                                 QStringLiteral("--import-answers"), source};
@@ -148,7 +121,7 @@ void TestAnswersCli::importThenExportRoundTrips()
 
     const QString exported = dir.filePath(QStringLiteral("exported.json"));
     QCOMPARE(exportTo(dataDir, exported), QString());
-    QCOMPARE(readAll(exported), bytes);
+    QCOMPARE(TestFiles::read(exported), bytes);
 
     run = runApp(import);
     QCOMPARE(run.exitCode, 0);
@@ -156,12 +129,12 @@ void TestAnswersCli::importThenExportRoundTrips()
 
     // A newer answer in the file wins; the export then holds it.
     const QByteArray newer = AnswerJson::write(m_courseId, {answer(m_courseId, QStringLiteral("m/page#a"), QStringLiteral("second"), 30)});
-    QVERIFY(writeAll(source, newer));
+    QVERIFY(TestFiles::write(source, newer));
     run = runApp(import);
     QCOMPARE(run.out, QStringLiteral("added 0, updated 1, unchanged 0\nm/page#a\n"));
     QCOMPARE(exportTo(dataDir, exported), QString());
-    QVERIFY(readAll(exported).contains("\"second\""));
-    QVERIFY(!readAll(exported).contains("\"first\""));
+    QVERIFY(TestFiles::read(exported).contains("\"second\""));
+    QVERIFY(!TestFiles::read(exported).contains("\"first\""));
 }
 
 void TestAnswersCli::malformedImportChangesNothing_data()
@@ -185,13 +158,13 @@ void TestAnswersCli::malformedImportChangesNothing()
     QTemporaryDir dir;
     const QString dataDir = dir.filePath(QStringLiteral("data"));
     const QString good = dir.filePath(QStringLiteral("good.json"));
-    QVERIFY(writeAll(good, AnswerJson::write(m_courseId, {answer(m_courseId, QStringLiteral("m/page#a"), QStringLiteral("mine"), 1)})));
+    QVERIFY(TestFiles::write(good, AnswerJson::write(m_courseId, {answer(m_courseId, QStringLiteral("m/page#a"), QStringLiteral("mine"), 1)})));
     QCOMPARE(runApp({QStringLiteral("--course"), kCoursePath, QStringLiteral("--data-dir"), dataDir, QStringLiteral("--import-answers"), good}).exitCode, 0);
     const QString before = dir.filePath(QStringLiteral("before.json"));
     QCOMPARE(exportTo(dataDir, before), QString());
 
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
-    QVERIFY(writeAll(bad, file));
+    QVERIFY(TestFiles::write(bad, file));
     const Run run = runApp({QStringLiteral("--course"), kCoursePath, QStringLiteral("--data-dir"), dataDir, QStringLiteral("--import-answers"), bad});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(error), qPrintable(run.err));
@@ -199,7 +172,7 @@ void TestAnswersCli::malformedImportChangesNothing()
 
     const QString after = dir.filePath(QStringLiteral("after.json"));
     QCOMPARE(exportTo(dataDir, after), QString());
-    QCOMPARE(readAll(after), readAll(before));
+    QCOMPARE(TestFiles::read(after), TestFiles::read(before));
 
     const Run missing = runApp({QStringLiteral("--course"), kCoursePath, QStringLiteral("--data-dir"), dataDir, QStringLiteral("--import-answers"),
                                 dir.filePath(QStringLiteral("no-such-file.json"))});
@@ -210,7 +183,7 @@ void TestAnswersCli::malformedImportChangesNothing()
 void TestAnswersCli::unwritableExportFails()
 {
     QTemporaryDir dir;
-    QVERIFY(writeAll(dir.filePath(QStringLiteral("blocker")), "a file, not a folder"));
+    QVERIFY(TestFiles::write(dir.filePath(QStringLiteral("blocker")), "a file, not a folder"));
     for (const QString &target : {dir.filePath(QStringLiteral("blocker/answers.json")), dir.filePath(QStringLiteral("missing/folder/answers.json"))}) {
         Run run;
         const QString error = exportTo(dir.filePath(QStringLiteral("data")), target, &run);

@@ -7,12 +7,12 @@
 #include "DocxWorksheetWriter.h"
 #include "ExportDocument.h"
 #include "PictureCourse.h"
+#include "TestProcess.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QImage>
-#include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,7 +23,6 @@
 
 namespace {
 
-constexpr int kTimeoutMs = 60'000;
 const QString kAccents = QStringLiteral("Café crème à l’école — naïve façade");
 const QString kEmoji = QStringLiteral("Teens loved it 🎉🚀");
 const QString kRtl = QStringLiteral("مرحبا بالعالم");
@@ -102,28 +101,11 @@ ActivitySpec spec(const QString &id, ActivitySpec::Kind kind, const QString &tit
     return result;
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestProcess::Result;
 
 Run runProgram(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("COURSEBOOK_DATA_DIR"));
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    Run run;
-    if (process.waitForFinished(kTimeoutMs) && process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    else
-        process.kill();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return TestProcess::run(program, arguments);
 }
 
 }  // namespace
