@@ -20,7 +20,7 @@ html { background: #fff; color: #000; }
 body { margin: 0; font-family: "Noto Serif", "DejaVu Serif", "Liberation Serif", serif, "Noto Color Emoji";
        font-size: 11pt; line-height: 1.4; overflow-wrap: break-word; }
 h1 a, h2 a, h3 a { color: inherit; text-decoration: none; }
-h1, h2, h3 { font-family: "Noto Sans", "DejaVu Sans", sans-serif, "Noto Color Emoji"; break-after: avoid; page-break-after: avoid; }
+h1, h2, h3 { font-family: "Noto Sans", "DejaVu Sans", sans-serif, "Noto Color Emoji"; }
 h1 { font-size: 17pt; margin: 0 0 4mm; padding-bottom: 1mm; border-bottom: 1.5pt solid #000; }
 h2 { font-size: 13.5pt; margin: 6mm 0 3mm; }
 h3 { font-size: 12pt; margin: 5mm 0 2mm; }
@@ -30,6 +30,7 @@ h3 { font-size: 12pt; margin: 5mm 0 2mm; }
 .meta, .scope { margin: 1mm 0; }
 .blank-name { display: inline-block; width: 60mm; border-bottom: 0.75pt solid #000; }
 .activity { margin-bottom: 6mm; }
+.keep { break-inside: avoid; page-break-inside: avoid; }
 .prompt { margin-bottom: 3mm; }
 .prompt a { color: #000; }
 .prompt img { max-width: 100%; height: auto; }
@@ -92,12 +93,29 @@ QString textOrLines(const QString &text, int lines)
     return text.trimmed().isEmpty() ? ruledLines(lines) : QStringLiteral("<div class=\"answer\">") + paragraphs(text) + QStringLiteral("</div>\n");
 }
 
-QString kwl(const ExportItem &item)
+// An activity's answer: the part printed on one page with the activity's headings and prompt
+// (Chromium 102 ignores break-after: avoid on headings), and the rest, which may break.
+struct AnswerHtml {
+    QString withPrompt;
+    QString rest;
+};
+
+// A table of up to this many rows keeps with its prompt; a longer one may start on the next
+// page (its header repeats on each). Kept whole, a long one would push its headings to a new
+// page and leave most of the page before it empty.
+constexpr qsizetype keptTableRows = 6;
+
+AnswerHtml table(const QString &before, const QString &html, qsizetype rows)
+{
+    return rows <= keptTableRows ? AnswerHtml{before + html, QString()} : AnswerHtml{before, html};
+}
+
+AnswerHtml kwl(const ExportItem &item)
 {
     const QJsonObject value = item.answer ? item.answer->value : QJsonObject();
-    QString html = QStringLiteral("<p class=\"label\">What I already know from experience</p>\n")
-                 + textOrLines(value.value(QLatin1String("experience")).toString(), 4);
-    html += QStringLiteral("<table class=\"kwl\"><colgroup><col style=\"width:33%\"><col style=\"width:34%\"><col style=\"width:33%\"></colgroup>"
+    const QString experience = QStringLiteral("<p class=\"label\">What I already know from experience</p>\n")
+                             + textOrLines(value.value(QLatin1String("experience")).toString(), 4);
+    QString html = QStringLiteral("<table class=\"kwl\"><colgroup><col style=\"width:33%\"><col style=\"width:34%\"><col style=\"width:33%\"></colgroup>"
                            "<thead><tr><th>Know</th><th>Want to learn</th><th>Learned</th></tr></thead>\n<tbody>\n");
     const QJsonArray rows = value.value(QLatin1String("rows")).toArray();
     for (const QJsonValue &row : rows) {
@@ -107,12 +125,14 @@ QString kwl(const ExportItem &item)
             html += QStringLiteral("<td>") + paragraphs(cells.value(QLatin1String(key)).toString()) + QStringLiteral("</td>");
         html += QStringLiteral("</tr>\n");
     }
-    if (rows.isEmpty())  // room to write by hand
+    if (rows.isEmpty()) {  // room to write by hand, too tall to keep with the prompt
         html += QStringLiteral("<tr class=\"empty\"><td></td><td></td><td></td></tr>\n").repeated(5);
-    return html + QStringLiteral("</tbody></table>\n");
+        return {experience, html + QStringLiteral("</tbody></table>\n")};
+    }
+    return table(experience, html + QStringLiteral("</tbody></table>\n"), rows.size());
 }
 
-QString worksheet(const ExportItem &item)
+AnswerHtml worksheet(const ExportItem &item)
 {
     const ActivitySpec &spec = item.spec;
     const QJsonArray cells = item.answer ? item.answer->value.value(QLatin1String("cells")).toArray() : QJsonArray();
@@ -159,7 +179,7 @@ QString worksheet(const ExportItem &item)
         }
         html += QStringLiteral("</tr>\n");
     }
-    return html + QStringLiteral("</tbody></table>\n");
+    return table(QString(), html + QStringLiteral("</tbody></table>\n"), layout.size());
 }
 
 // Headings link to themselves: Chromium writes a named destination only for link targets.
@@ -208,7 +228,7 @@ QString longDate(const ExportDocument &doc)
     return QLocale().toString(doc.date, QLocale::LongFormat);
 }
 
-QString answerHtml(const ExportItem &item)
+AnswerHtml answerHtml(const ExportItem &item)
 {
     switch (item.spec.kind) {
     case ActivitySpec::Kind::Kwl:
@@ -219,7 +239,7 @@ QString answerHtml(const ExportItem &item)
     case ActivitySpec::Kind::Response:
         break;
     }
-    return textOrLines(item.answer ? item.answer->value.value(QLatin1String("text")).toString() : QString(), 6);
+    return {textOrLines(item.answer ? item.answer->value.value(QLatin1String("text")).toString() : QString(), 6), QString()};
 }
 
 }  // namespace
@@ -240,6 +260,8 @@ QString WorksheetHtml::document(const ExportDocument &doc, const QString &pageSi
     bool inModule = false;
     for (qsizetype index = 0; index < doc.items.size(); ++index) {
         const ExportItem &item = doc.items[index];
+        // The module and page headings go in the activity's section, so that they keep with it.
+        QString headings;
         for (; head != heads.cend() && head->item == index; ++head) {
             if (head->level == 0) {
                 if (inModule)
@@ -247,13 +269,15 @@ QString WorksheetHtml::document(const ExportDocument &doc, const QString &pageSi
                 html += QStringLiteral("<section class=\"module\">\n");
                 inModule = true;
             }
-            if (head->level < 2 && !head->title.isEmpty())
-                html += anchoredHeading(head->level, head->id, head->title);
+            if (!head->title.isEmpty() || head->level == 2)
+                headings += anchoredHeading(head->level, head->id, head->title);
         }
-        // promptHtml comes sanitised from the renderer, so it goes in as it is.
-        html += QStringLiteral("<section class=\"activity\">\n") + anchoredHeading(2, activityId(index), item.spec.title)
-              + QStringLiteral("<div class=\"prompt\">") + item.spec.promptHtml + QStringLiteral("</div>\n")
-              + answerHtml(item) + QStringLiteral("</section>\n");
+        // Headings, prompt and the answer's first part (text, ruled lines, a short table) share a
+        // page. promptHtml comes sanitised from the renderer, so it goes in as it is.
+        const AnswerHtml answer = answerHtml(item);
+        html += QStringLiteral("<section class=\"activity\">\n<div class=\"keep\">\n") + headings
+              + QStringLiteral("<div class=\"prompt\">") + item.spec.promptHtml + QStringLiteral("</div>\n") + answer.withPrompt
+              + QStringLiteral("</div>\n") + answer.rest + QStringLiteral("</section>\n");
     }
     if (inModule)
         html += QStringLiteral("</section>\n");
