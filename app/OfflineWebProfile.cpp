@@ -27,6 +27,8 @@ OfflineWebProfile::OfflineWebProfile(QObject *parent)
     s->setAttribute(QWebEngineSettings::DnsPrefetchEnabled, false);
     s->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
     s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
-    s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, true);
+    // A page turn must not take the keyboard from the contents tree or the Workbook;
+    // PageView keeps the focus where the reader had it.
+    s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
     s->setAttribute(QWebEngineSettings::ErrorPageEnabled, true);
 }

@@ -2,6 +2,7 @@
 
 #include "ActivityDetector.h"
 #include "EmbedCard.h"
+#include "FacilitatorNotes.h"
 #include "HtmlDom.h"
 #include "LiquidProcessor.h"
 #include "MarkdownConverter.h"
@@ -159,6 +160,7 @@ QString PageRenderer::bodyHtml(const CoursePage &page, QVector<ActivitySpec> *ac
     Problems problems{page, diagnostics, {}};
     makeSafeAndOffline(dom, problems);
     *activities = ActivityDetector::detect(dom, page);
+    FacilitatorNotes::dropRepeatedTitle(dom);
 
     // The template shows the title as the page's <h1>; a first heading repeating it goes.
     for (xmlNodePtr child = dom.body()->children; child; child = child->next) {

@@ -190,6 +190,7 @@ private slots:
     void scriptsRemoved();
     void documentHasContentSecurityPolicy();
     void facilitatorNotes();
+    void facilitatorNotesTitleShownOnce();
 
     // ---- the bundled course ------------------------------------------------------------
     void bundledCourseRendersCleanly();
@@ -883,6 +884,26 @@ void TestPageRenderer::facilitatorNotes()
     const QString style = QString::fromUtf8(css.readAll());
     QVERIFY(style.contains(QRegularExpression(QStringLiteral("\\.facilitator-notes\\s*\\{[^}]*display:\\s*none"))));
     QVERIFY(style.contains(QLatin1String("html.show-facilitator-notes .facilitator-notes")));
+}
+
+void TestPageRenderer::facilitatorNotesTitleShownOnce()
+{
+    // The style labels every block "Facilitator notes": the course's own bold title goes,
+    // alone in its paragraph or leading one; other bold words stay.
+    const RenderedPage alone = renderBody(QStringLiteral(
+        "<div class=\"facilitator-notes\" markdown=\"1\">**Facilitator notes**\n\nAllow 30 minutes.\n</div>\n"));
+    QVERIFY2(!alone.bodyHtml.contains(QLatin1String("Facilitator notes"), Qt::CaseInsensitive), context(alone));
+    QVERIFY2(alone.bodyHtml.contains(QLatin1String("<p>Allow 30 minutes.</p>")), context(alone));
+
+    const RenderedPage leading = renderBody(QStringLiteral(
+        "<div class=\"facilitator-notes\" markdown=\"1\">**Facilitator note:** allow 30 minutes.\n</div>\n"));
+    QVERIFY2(!leading.bodyHtml.contains(QLatin1String("Facilitator note"), Qt::CaseInsensitive), context(leading));
+    QVERIFY2(leading.bodyHtml.contains(QLatin1String("allow 30 minutes.")), context(leading));
+
+    const RenderedPage other = renderBody(QStringLiteral(
+        "<div class=\"facilitator-notes\" markdown=\"1\">**Facilitators** should time it.\n</div>\n"
+        "\n**Facilitator notes**\n"));
+    QCOMPARE(other.bodyHtml.count(QLatin1String("<strong>")), 2);
 }
 
 // ------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "NavigationTree.h"
 
+#include <QKeyEvent>
+
 NavigationTree::NavigationTree(QWidget *parent)
     : QTreeWidget(parent)
 {
@@ -26,9 +28,7 @@ void NavigationTree::setCourse(const Course &course)
     m_items.clear();
     for (const CourseModule &module : course.modules) {
         auto *moduleItem = new QTreeWidgetItem(this, {module.title});
-        QFont bold = moduleItem->font(0);
-        bold.setBold(true);
-        moduleItem->setFont(0, bold);
+        moduleItem->setFont(0, moduleFont());
         moduleItem->setToolTip(0, module.title);
         if (!module.pages.isEmpty())
             moduleItem->setData(0, PageIdRole, module.pages.first().id);
@@ -48,10 +48,38 @@ void NavigationTree::setCourse(const Course &course)
 void NavigationTree::selectPage(const QString &pageId)
 {
     QTreeWidgetItem *item = m_items.value(pageId);
-    if (!item || item == currentItem())
+    // A module's entry stands for its first page: the selection stays on it, or the
+    // next Down would skip the page's own entry.
+    if (!item || item == currentItem() || (currentItem() && currentItem()->data(0, PageIdRole).toString() == pageId))
         return;
     m_selecting = true;
     setCurrentItem(item);
     scrollToItem(item);
     m_selecting = false;
+}
+
+void NavigationTree::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() == Qt::NoModifier && (event->key() == Qt::Key_PageDown || event->key() == Qt::Key_PageUp)) {
+        emit pageKeyPressed(event->key() == Qt::Key_PageDown ? 1 : -1);
+        return;
+    }
+    QTreeWidget::keyPressEvent(event);
+}
+
+QFont NavigationTree::moduleFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
+void NavigationTree::changeEvent(QEvent *event)
+{
+    // Module titles keep their bold at every text size the reader picks.
+    if (event->type() == QEvent::FontChange) {
+        for (int i = 0; i < topLevelItemCount(); ++i)
+            topLevelItem(i)->setFont(0, moduleFont());
+    }
+    QTreeWidget::changeEvent(event);
 }

@@ -21,8 +21,17 @@ public:
 
 signals:
     void pageActivated(const QString &pageId);
+    // Page Down (+1) / Page Up (-1) pressed here: a clicker's keys page the reading
+    // view wherever the focus is, instead of jumping a screenful of titles.
+    void pageKeyPressed(int direction);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    QFont moduleFont() const;
+
     QHash<QString, QTreeWidgetItem *> m_items;
     bool m_selecting = false;
 };
