@@ -154,6 +154,31 @@ void readWorksheet(xmlNodePtr table, ActivitySpec *spec)
     }
 }
 
+// The page's scale legend for the worksheet's ratings, if it has one: table cells or list
+// items outside the worksheet that read "1: Not yet" (or "1 = Not yet", "1 – Not yet").
+QMap<QString, QString> legendLabels(xmlNodePtr body, xmlNodePtr worksheet, const ActivitySpec &spec)
+{
+    QSet<QString> choices;
+    for (const auto &row : spec.rows) {
+        for (const WorksheetCell &cell : row)
+            choices.unite(QSet<QString>(cell.choices.cbegin(), cell.choices.cend()));
+    }
+    QMap<QString, QString> labels;
+    if (choices.isEmpty())
+        return labels;
+    static const QRegularExpression entry(QStringLiteral("^(\\S{1,8}?)\\s*[:=\\x{2013}\\x{2014}-]\\s*(\\S.{0,39})$"));
+    const QVector<xmlNodePtr> inWorksheet = HtmlDom::elements(worksheet);
+    const QStringList legendTags = {QStringLiteral("th"), QStringLiteral("td"), QStringLiteral("li"), QStringLiteral("dt")};
+    for (xmlNodePtr node : HtmlDom::elements(body)) {
+        if (!legendTags.contains(HtmlDom::name(node)) || inWorksheet.contains(node))
+            continue;
+        const QRegularExpressionMatch match = entry.match(HtmlDom::text(node));
+        if (match.hasMatch() && choices.contains(match.captured(1)) && !labels.contains(match.captured(1)))
+            labels.insert(match.captured(1), match.captured(2));
+    }
+    return labels;
+}
+
 xmlNodePtr makeCard(HtmlDom &dom, const ActivitySpec &spec)
 {
     xmlNodePtr card = dom.createElement("div", QStringLiteral("activity-card"));
@@ -232,8 +257,10 @@ QVector<ActivitySpec> ActivityDetector::detect(HtmlDom &dom, const CoursePage &p
             else
                 spec.kind = ActivitySpec::Kind::Response;
         }
-        if (spec.kind == ActivitySpec::Kind::Worksheet && table)
+        if (spec.kind == ActivitySpec::Kind::Worksheet && table) {
             readWorksheet(table, &spec);
+            spec.choiceLabels = legendLabels(dom.body(), table, spec);
+        }
 
         // Stable ids: the author's, else module/page#title, numbered when a title repeats.
         // A revisit takes the id of the activity it returns to.

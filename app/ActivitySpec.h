@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -40,6 +41,8 @@ struct ActivitySpec {
     QStringList columns;
     QVector<QVector<WorksheetCell>> rows;
     bool canAddRows = false;  // the table's last row was all empty
+    // A rating choice's name in the page's scale legend ("1" -> "Not yet"), where it has one.
+    QMap<QString, QString> choiceLabels;
 
     static QString kindName(Kind kind);             // "kwl", "reflection", "worksheet", "response"
     static bool kindFromName(const QString &name, Kind *kind);

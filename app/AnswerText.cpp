@@ -1,5 +1,7 @@
 #include "AnswerText.h"
 
+#include "KwlLabels.h"
+
 #include <QJsonArray>
 
 QString AnswerText::plain(const QString &kind, const QJsonObject &value)
@@ -8,7 +10,7 @@ QString AnswerText::plain(const QString &kind, const QJsonObject &value)
     if (kind == QLatin1String("kwl")) {
         const QString experience = value.value(QStringLiteral("experience")).toString().trimmed();
         if (!experience.isEmpty())
-            lines << QStringLiteral("Experience: ") + experience;
+            lines << KwlLabels::experience() + QStringLiteral(": ") + experience;
         for (const QJsonValue &row : value.value(QStringLiteral("rows")).toArray()) {
             const QJsonObject r = row.toObject();
             QStringList parts;

@@ -1,6 +1,7 @@
 #include "DocxWorksheetWriter.h"
 
 #include "AtomicFile.h"
+#include "KwlLabels.h"
 
 #include "WorksheetGrid.h"
 
@@ -627,7 +628,7 @@ void writeTextAnswer(QXmlStreamWriter &x, BodyParts &parts, const ExportItem &it
 void writeKwlAnswer(QXmlStreamWriter &x, BodyParts &parts, const ExportItem &item)
 {
     const QJsonObject value = item.answer ? item.answer->value : QJsonObject();
-    writeTextParagraph(x, parts, QStringLiteral("Label"), QStringLiteral("Your experience"));
+    writeTextParagraph(x, parts, QStringLiteral("Label"), KwlLabels::experience());
     const QStringList experience = textLines(value.value(QStringLiteral("experience")).toString());
     if (experience.isEmpty())
         writeRuledLines(x, parts, 3);

@@ -1,5 +1,6 @@
 #include "WorksheetHtml.h"
 
+#include "KwlLabels.h"
 #include "WorksheetGrid.h"
 
 #include <QJsonArray>
@@ -113,7 +114,7 @@ AnswerHtml table(const QString &before, const QString &html, qsizetype rows)
 AnswerHtml kwl(const ExportItem &item)
 {
     const QJsonObject value = item.answer ? item.answer->value : QJsonObject();
-    const QString experience = QStringLiteral("<p class=\"label\">What I already know from experience</p>\n")
+    const QString experience = QStringLiteral("<p class=\"label\">%1</p>\n").arg(KwlLabels::experience().toHtmlEscaped())
                              + textOrLines(value.value(QLatin1String("experience")).toString(), 4);
     QString html = QStringLiteral("<table class=\"kwl\"><colgroup><col style=\"width:33%\"><col style=\"width:34%\"><col style=\"width:33%\"></colgroup>"
                            "<thead><tr><th>Know</th><th>Want to learn</th><th>Learned</th></tr></thead>\n<tbody>\n");

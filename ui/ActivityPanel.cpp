@@ -3,7 +3,6 @@
 #include "AnswerEditor.h"
 
 #include <QAccessible>
-#include <QApplication>
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -11,6 +10,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -36,6 +36,7 @@ ActivityPanel::ActivityPanel(const ActivitySpec &spec, QWidget *parent)
 
     if (!spec.promptHtml.isEmpty()) {
         auto *prompt = new QLabel(this);
+        prompt->setObjectName(QStringLiteral("prompt"));
         prompt->setTextFormat(Qt::RichText);
         prompt->setText(spec.promptHtml);
         prompt->setWordWrap(true);
@@ -97,14 +98,14 @@ ActivityPanel::ActivityPanel(const ActivitySpec &spec, QWidget *parent)
 
     // The save status has a line of its own: it must always be readable, never cut off.
     auto *statusLine = new QHBoxLayout;
-    m_status = new QLabel(tr("Saved"), this);
-    m_status->setAccessibleName(tr("Save status: Saved"));
+    m_status = new QLabel(this);
     m_status->setWordWrap(true);  // "Not saved: <why>" can be long
     statusLine->addWidget(m_status, 1);
     m_updated = new QLabel(this);
-    m_updated->setEnabled(false);
+    m_updated->setProperty("secondary", true);  // quieter, still readable (ThemeStyle)
     statusLine->addWidget(m_updated);
     layout->addLayout(statusLine);
+    showStatus(tr("Not started"), false);
 }
 
 void ActivityPanel::setAnswer(const std::optional<Answer> &answer)
@@ -115,6 +116,8 @@ void ActivityPanel::setAnswer(const std::optional<Answer> &answer)
     m_updated->setText(answer && answer->updated.isValid()
                            ? tr("Last edit %1").arg(QLocale().toString(answer->updated.toLocalTime(), QLocale::ShortFormat))
                            : QString());
+    // Nothing saved yet is not "Saved": the learner has not started.
+    showStatus(answer ? tr("Saved") : tr("Not started"), false);
     m_loading = false;
 }
 
@@ -150,13 +153,18 @@ void ActivityPanel::setSaveState(AnswerAutosaver::State state, const QString &de
         text = tr("Not saved: %1").arg(detail.isEmpty() ? tr("unknown error") : detail);
         break;
     }
+    showStatus(text, state == AnswerAutosaver::State::NotSaved);
+}
+
+void ActivityPanel::showStatus(const QString &text, bool failed)
+{
     if (text == m_status->text())
         return;
     m_status->setText(text);
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, state == AnswerAutosaver::State::NotSaved ? QColor(0xc6, 0x28, 0x28)
-                                                                                     : QApplication::palette().color(QPalette::WindowText));
-    m_status->setPalette(palette);
+    // The theme's style sheet colours a failure; a changed property takes a new polish.
+    m_status->setProperty("saveState", failed ? QStringLiteral("not-saved") : QString());
+    m_status->style()->unpolish(m_status);
+    m_status->style()->polish(m_status);
     // Screen readers learn of the change through the label's name.
     m_status->setAccessibleName(tr("Save status: %1").arg(text));
     QAccessibleEvent event(m_status, QAccessible::NameChanged);

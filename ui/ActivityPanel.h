@@ -35,6 +35,8 @@ signals:
     void exportRequested();
 
 private:
+    void showStatus(const QString &text, bool failed);
+
     ActivitySpec m_spec;
     AnswerEditor *m_editor = nullptr;
     QCheckBox *m_done = nullptr;

@@ -1,5 +1,7 @@
 #include "KwlEditor.h"
 
+#include "KwlLabels.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -38,11 +40,14 @@ KwlEditor::KwlEditor(const ActivitySpec &spec, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);  // the pane frames each activity
     layout->setSpacing(6);
 
-    auto *experienceLabel = new QLabel(tr("Your &experience with this topic"), this);
+    // The exports' name for the field, with Alt+E to reach it.
+    QString experienceText = KwlLabels::experience();
+    experienceText.insert(std::max(0, int(experienceText.indexOf(QLatin1String("experience")))), QLatin1Char('&'));
+    auto *experienceLabel = new QLabel(experienceText, this);
     experienceLabel->setBuddy(m_experience);
     layout->addWidget(experienceLabel);
     m_experience->setObjectName(QStringLiteral("experience"));
-    m_experience->setAccessibleName(tr("Your experience with this topic"));
+    m_experience->setAccessibleName(KwlLabels::experience());
     m_experience->setTabChangesFocus(true);
     const int frame = m_experience->frameWidth() + int(m_experience->document()->documentMargin());
     m_experience->setFixedHeight(4 * m_experience->fontMetrics().lineSpacing() + 2 * frame);

@@ -25,6 +25,7 @@
 #include "OfflineWebProfile.h"
 #include "PageView.h"
 #include "ProblemsPanel.h"
+#include "ThemeStyle.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -462,35 +463,7 @@ void MainWindow::setZoom(double factor)
 
 QPalette MainWindow::paletteFor(const QString &theme) const
 {
-    const bool systemIsDark = m_systemPalette.color(QPalette::Window).lightness() < 128;
-    if (m_theme == QLatin1String("system") || (theme == QLatin1String("light") && !systemIsDark))
-        return m_systemPalette;  // the desktop's own colours whenever they fit the theme
-    if (theme == QLatin1String("light"))
-        return QApplication::style()->standardPalette();
-    const bool contrast = theme == QLatin1String("high-contrast");
-    const QColor window = contrast ? QColor(Qt::black) : QColor(0x23, 0x25, 0x2a);
-    const QColor base = contrast ? QColor(Qt::black) : QColor(0x1b, 0x1d, 0x21);
-    const QColor text = contrast ? QColor(Qt::white) : QColor(0xe6, 0xe6, 0xe6);
-    const QColor accent = contrast ? QColor(0xff, 0xeb, 0x3b) : QColor(0x4a, 0x9e, 0xc4);
-    QPalette palette;
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, contrast ? QColor(0x20, 0x20, 0x20) : QColor(0x2a, 0x2d, 0x33));
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::BrightText, Qt::white);
-    palette.setColor(QPalette::Highlight, accent);
-    palette.setColor(QPalette::HighlightedText, Qt::black);
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Link, accent);
-    palette.setColor(QPalette::PlaceholderText, contrast ? QColor(Qt::white) : QColor(0x9a, 0x9a, 0x9a));
-    palette.setColor(QPalette::Disabled, QPalette::Text, contrast ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, contrast ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x80, 0x80, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, contrast ? QColor(0xc0, 0xc0, 0xc0) : QColor(0x80, 0x80, 0x80));
-    return palette;
+    return ThemeStyle::palette(theme, m_theme == QLatin1String("system"), m_systemPalette);
 }
 
 QString MainWindow::effectiveTheme() const
@@ -507,7 +480,9 @@ void MainWindow::applyTheme(const QString &theme)
     PageRenderer::Options options = m_profile->schemeHandler()->renderOptions();
     options.theme = effectiveTheme();
     m_profile->schemeHandler()->setRenderOptions(options);
-    QApplication::setPalette(paletteFor(effectiveTheme()));
+    const QPalette palette = paletteFor(effectiveTheme());
+    QApplication::setPalette(palette);
+    qApp->setStyleSheet(ThemeStyle::styleSheet(palette, effectiveTheme() == QLatin1String("high-contrast")));
     // A widget with a style sheet keeps its old palette until it is polished again.
     m_tree->setStyleSheet(m_tree->styleSheet());
     if (!m_currentPageId.isEmpty())

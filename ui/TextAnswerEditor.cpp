@@ -20,6 +20,11 @@ TextAnswerEditor::TextAnswerEditor(const ActivitySpec &spec, QWidget *parent)
     m_text->setAccessibleDescription(spec.promptText);
     m_text->setPlaceholderText(spec.kind == ActivitySpec::Kind::Reflection ? tr("Write your reflection here")
                                                                           : tr("Write your answer here"));
+    // The placeholder is drawn in the viewport's font, the typed text in the document's: only
+    // the hint is italic, so it never looks typed. (Its colour comes with the theme.)
+    QFont hint;
+    hint.setItalic(true);
+    m_text->viewport()->setFont(hint);
     m_text->setTabChangesFocus(true);  // Tab leaves the answer, as in any form; it is not typed
     m_text->setMinimumHeight(8 * m_text->fontMetrics().lineSpacing());
     trackTextEdit(m_text);

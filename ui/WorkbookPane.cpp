@@ -20,6 +20,7 @@ WorkbookPane::WorkbookPane(AnswerStore *store, AnswerAutosaver *autosaver, QWidg
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Workbook activities"));  // it takes the focus to scroll by keyboard
     // Editors wrap and share the pane's width; nothing should scroll sideways.
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(m_scroll);

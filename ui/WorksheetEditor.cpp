@@ -24,6 +24,7 @@ using Type = WorksheetCell::Type;
 
 WorksheetEditor::WorksheetEditor(const ActivitySpec &spec, QWidget *parent)
     : AnswerEditor(parent)
+    , m_choiceLabels(spec.choiceLabels)
     , m_grid(new QTableWidget(this))
 {
     const WorksheetGrid grid(spec);
@@ -202,8 +203,10 @@ void WorksheetEditor::build(int addedRows)
             auto *combo = new QComboBox(holder);
             combo->addItem(QStringLiteral("—"), QString());
             combo->setItemData(0, tr("No choice"), Qt::AccessibleTextRole);
+            // The course's name for a choice is shown with it; the answer keeps the choice.
             for (const QString &choice : cell.choices)
-                combo->addItem(choice, choice);
+                combo->addItem(m_choiceLabels.contains(choice) ? QStringLiteral("%1 – %2").arg(choice, m_choiceLabels.value(choice)) : choice,
+                               choice);
             combo->setAccessibleName(
                 QStringLiteral("%1, %2").arg(m_grid->horizontalHeaderItem(column)->text(), rowName));
             combo->setFocusPolicy(Qt::ClickFocus);  // the table's Tab order reaches it
@@ -262,7 +265,7 @@ void WorksheetEditor::updateTotals()
             if (cell.type == Type::Editable)
                 text = m_grid->item(row, column)->text();
             else if (QComboBox *combo = cell.type == Type::Rating ? comboAt(row, column) : nullptr; combo && combo->currentIndex() > 0)
-                text = combo->currentText();
+                text = combo->currentData().toString();
             else if (cell.type == Type::Total)
                 m_grid->item(row, column)->setText(counted ? WorksheetGrid::totalText(sum) : QString());
             const std::optional<double> number = WorksheetGrid::countOf(cell, text);

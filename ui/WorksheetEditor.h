@@ -52,6 +52,7 @@ private:
     QVector<WorksheetCell> m_addedRow;         // what a row the learner adds is made of
     int m_insertAt = 0;                        // where added rows go: before the totals at the end
     int m_added = 0;                           // rows the learner added
+    QMap<QString, QString> m_choiceLabels;     // the page's names for rating choices
     QTableWidget *m_grid;
     QPushButton *m_addRow = nullptr;
     QPushButton *m_removeRow = nullptr;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+// The colours of a theme (View > Theme) and the application style sheet that makes the
+// Workbook pane readable in it: visible borders on fields, grid cells and check boxes, an
+// italic placeholder in a colour of its own, disabled buttons that look disabled, and a
+// thick focus frame in the accent colour. One source: the sheet derives every colour from
+// the palette, so a desktop's own palette ("Follow System") gets the same guarantees.
+class ThemeStyle
+{
+public:
+    // `theme` is "light", "dark" or "high-contrast". The desktop's palette `system` is kept
+    // when the learner follows the system or it fits the theme; readability fixes apply to all.
+    static QPalette palette(const QString &theme, bool followSystem, const QPalette &system);
+    static QString styleSheet(const QPalette &palette, bool highContrast);
+
+    // The WCAG 2 contrast ratio of two colours, from 1 to 21.
+    static double contrast(const QColor &a, const QColor &b);
+
+private:
+    static QPalette darkPalette(bool highContrast);
+    static void makeReadable(QPalette &palette, bool highContrast);
+};
