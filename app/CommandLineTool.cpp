@@ -9,6 +9,7 @@
 #include "DocxWorksheetWriter.h"
 #include "PdfWorksheetWriter.h"
 #include "ExportDocument.h"
+#include "ExportFileName.h"
 #include "PageRenderer.h"
 
 #include <QCoreApplication>
@@ -286,6 +287,14 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
     const QString target = m_parser.value(kOutput);
     if (target.isEmpty()) {
         err << "coursebook: --export needs --output FILE\n";
+        return 1;
+    }
+    // A file named .pdf is a PDF and one named .docx a Word document; other names are written as given.
+    const ExportFileName::Format chosen = format == QLatin1String("pdf") ? ExportFileName::Format::Pdf : ExportFileName::Format::Docx;
+    const std::optional<ExportFileName::Format> named = ExportFileName::formatOf(target);
+    if (named && *named != chosen) {
+        err << "coursebook: --output " << target << " names a " << ExportFileName::extension(*named) << " file, not " << format
+            << "; use --export " << ExportFileName::extension(*named) << " or a name ending in ." << format << "\n";
         return 1;
     }
     ExportScope scope;

@@ -39,7 +39,7 @@ ExportWorksheetDialog::ExportWorksheetDialog(const QVector<Choice> &scopes, int 
     auto *formatGroup = new QButtonGroup(this);
     formatGroup->addButton(m_docx);
     formatGroup->addButton(m_pdf);
-    (settings.value(kFormat).toString() == QLatin1String("pdf") ? m_pdf : m_docx)->setChecked(true);
+    (settings.value(kFormat).toString() == ExportFileName::extension(ExportFileName::Format::Pdf) ? m_pdf : m_docx)->setChecked(true);
     formats->addWidget(m_docx);
     formats->addWidget(m_pdf);
     form->addRow(tr("Format:"), formats);
@@ -78,9 +78,9 @@ ExportScope ExportWorksheetDialog::scope() const
     return m_scopes.value(m_scope->currentIndex()).scope;
 }
 
-bool ExportWorksheetDialog::pdf() const
+ExportFileName::Format ExportWorksheetDialog::format() const
 {
-    return m_pdf->isChecked();
+    return m_pdf->isChecked() ? ExportFileName::Format::Pdf : ExportFileName::Format::Docx;
 }
 
 bool ExportWorksheetDialog::blank() const
@@ -102,7 +102,12 @@ void ExportWorksheetDialog::accept()
 {
     QSettings settings;
     settings.setValue(kLearner, learner());
-    settings.setValue(kFormat, pdf() ? QStringLiteral("pdf") : QStringLiteral("docx"));
     settings.setValue(kPageSize, int(pageSize()));
+    rememberFormat(format());
     QDialog::accept();
+}
+
+void ExportWorksheetDialog::rememberFormat(ExportFileName::Format format)
+{
+    QSettings().setValue(kFormat, ExportFileName::extension(format));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportFileName.h"
 #include "ExportScope.h"
 
 #include <QDialog>
@@ -24,12 +25,15 @@ public:
     ExportWorksheetDialog(const QVector<Choice> &scopes, int initialScope, QWidget *parent = nullptr);
 
     ExportScope scope() const;
-    bool pdf() const;
+    ExportFileName::Format format() const;
     bool blank() const;
     QString learner() const;
     QPageSize::PageSizeId pageSize() const;
 
     void accept() override;  // remembers the learner, format and page size
+    // The format the next export starts with: the one last written, which the file name may
+    // have changed.
+    static void rememberFormat(ExportFileName::Format format);
 
 private:
     QVector<Choice> m_scopes;

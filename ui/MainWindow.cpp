@@ -652,13 +652,21 @@ void MainWindow::exportWorksheet(const QString &activityId)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportScope scope = dialog.scope();
-    const QString extension = dialog.pdf() ? QStringLiteral("pdf") : QStringLiteral("docx");
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(QStringLiteral("%1-%2%3.%4").arg(m_course->id, scope.fileNameStem(),
-                                                                             dialog.blank() ? QStringLiteral("-blank") : QString(), extension));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Worksheet"), suggested,
-                                                      dialog.pdf() ? tr("PDF (*.pdf)") : tr("Word document (*.docx)"));
-    if (path.isEmpty())
+                                                                             dialog.blank() ? QStringLiteral("-blank") : QString(),
+                                                                             ExportFileName::extension(dialog.format())));
+    const QString pdfFilter = tr("PDF (*.pdf)"), docxFilter = tr("Word document (*.docx)");
+    QString filter = dialog.format() == ExportFileName::Format::Pdf ? pdfFilter : docxFilter;
+    const QString typed = QFileDialog::getSaveFileName(this, tr("Export Worksheet"), suggested, pdfFilter + QStringLiteral(";;") + docxFilter, &filter);
+    if (typed.isEmpty())
+        return;
+    // The extension typed wins; a name without one gets the format of the filter shown last.
+    const ExportFileName target(typed, filter == pdfFilter ? ExportFileName::Format::Pdf : ExportFileName::Format::Docx);
+    const QString path = target.path();
+    if (path != typed && QFileInfo::exists(path)
+        && QMessageBox::question(this, tr("Export Worksheet"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)))
+               != QMessageBox::Yes)
         return;
 
     ExportDocument document;
@@ -668,15 +676,20 @@ void MainWindow::exportWorksheet(const QString &activityId)
         QProgressDialog progress(tr("Exporting the worksheet…"), QString(), 0, 0, this);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
-        ok = dialog.pdf() ? PdfWorksheetWriter::write(document, path, dialog.pageSize(), &error)
-                          : DocxWorksheetWriter::write(document, path, dialog.pageSize(), &error);
+        ok = target.format() == ExportFileName::Format::Pdf ? PdfWorksheetWriter::write(document, path, dialog.pageSize(), &error)
+                                                            : DocxWorksheetWriter::write(document, path, dialog.pageSize(), &error);
     }
     if (!ok)
         return notify(tr("Worksheet Not Exported"), error);
 
-    auto *done = new QMessageBox(QMessageBox::Information, tr("Worksheet Exported"),
-                                 tr("Saved %1 (%n activities).", nullptr, int(document.items.size())).arg(QDir::toNativeSeparators(path)),
-                                 QMessageBox::Close, this);
+    ExportWorksheetDialog::rememberFormat(target.format());
+    QString message = tr("Saved %1 as a %2 (%n activities).", nullptr, int(document.items.size()))
+                          .arg(QDir::toNativeSeparators(path), ExportFileName::formatName(target.format()));
+    if (target.format() != dialog.format())
+        message += QLatin1Char('\n') + tr("Its name ends in .%1, so it is a %2 rather than a %3.")
+                                          .arg(ExportFileName::extension(target.format()), ExportFileName::formatName(target.format()),
+                                               ExportFileName::formatName(dialog.format()));
+    auto *done = new QMessageBox(QMessageBox::Information, tr("Worksheet Exported"), message, QMessageBox::Close, this);
     done->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *open = done->addButton(tr("&Open"), QMessageBox::AcceptRole);
     QPushButton *folder = done->addButton(tr("Show in &Folder"), QMessageBox::ActionRole);
