@@ -18,7 +18,7 @@ int lineOf(const CoursePage &page, const QString &needle)
 
 }  // namespace
 
-Diagnostics CourseCheck::run(const Course &course)
+Diagnostics CourseCheck::run(const Course &course, int *activityCount)
 {
     Diagnostics all = course.diagnostics;
     const PageRenderer renderer(course);
@@ -41,6 +41,8 @@ Diagnostics CourseCheck::run(const Course &course)
                 owners.insert(spec.id, page);
         }
     }
+    if (activityCount)
+        *activityCount = int(owners.size());
     for (const auto &[page, id] : revisits) {
         if (!owners.contains(id))
             all.append(Diagnostic::warning(page->relativePath, lineOf(*page, QStringLiteral("data-revisit=\"%1\"").arg(id)),

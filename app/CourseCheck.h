@@ -7,6 +7,8 @@
 class CourseCheck
 {
 public:
-    static Diagnostics run(const Course &course);
+    // activityCount, when given, receives how many activities the course holds (the app
+    // keeps its Workbook pane out of the way of a course that has none).
+    static Diagnostics run(const Course &course, int *activityCount = nullptr);
     static bool hasErrors(const Diagnostics &diagnostics);
 };

@@ -25,11 +25,14 @@
 #include "OfflineWebProfile.h"
 #include "PageView.h"
 #include "ProblemsPanel.h"
+#include "ShortcutSheet.h"
+#include "WindowPlacement.h"
 #include "ThemeStyle.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -67,8 +70,12 @@ const QString kTheme = QStringLiteral("view/theme");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
+const QString kProblemsOnOpen = QStringLiteral("view/problemsOnOpen");
 QString lastPageKey(const QString &courseId) { return QStringLiteral("course/%1/lastPage").arg(courseId); }
 constexpr double kZoomStep = 1.1;
+constexpr int kPageMinimumWidth = 440;
+constexpr int kPaneMinimumWidth = 300;
+constexpr double kMaxPaneZoom = 2.0;
 }  // namespace
 
 void MainWindow::prepareApplication()
@@ -95,17 +102,17 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     m_courseTitle->setWordWrap(true);
     m_courseTitle->setTextFormat(Qt::PlainText);
     m_courseTitle->setContentsMargins(12, 10, 12, 10);
-    QFont titleFont = m_courseTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_courseTitle->setFont(titleFont);
     m_tree = new NavigationTree(sidebar);
     m_courseTitle->setBuddy(m_tree);
     sidebarLayout->addWidget(m_courseTitle);
     sidebarLayout->addWidget(m_tree, 1);
     m_view = new PageView(m_profile, m_splitter);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({280, 700});
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(6);  // wide enough to find and drag, to widen the contents
+    sidebar->setMinimumWidth(160);
+    // The page never gets crushed by the panes beside it: they shrink first.
+    m_view->setMinimumWidth(kPageMinimumWidth);
     setCentralWidget(m_splitter);
 
     m_problems = new ProblemsPanel(this);
@@ -120,9 +127,9 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     m_workbookDock = new QDockWidget(tr("Workbook"), this);
     m_workbookDock->setObjectName(QStringLiteral("workbookDock"));
     m_workbookDock->setWidget(m_workbook);
-    m_workbookDock->setMinimumWidth(380);
+    m_workbookDock->setMinimumWidth(kPaneMinimumWidth);
+    connect(m_workbookDock->toggleViewAction(), &QAction::triggered, this, [this] { m_workbookHiddenForCourse = false; });
     addDockWidget(Qt::RightDockWidgetArea, m_workbookDock);
-    resizeDocks({m_workbookDock}, {460}, Qt::Horizontal);
     connect(m_autosaver.get(), &AnswerAutosaver::stateChanged, this, [this](const QString &, AnswerAutosaver::State state) {
         if (state != AnswerAutosaver::State::Saving)
             updateActivityCards();
@@ -145,6 +152,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     connect(m_view, &QWebEngineView::urlChanged, this, &MainWindow::pageLoaded);
     connect(m_view, &PageView::pastEnd, this, &MainWindow::nextPage);
     connect(m_view, &PageView::pastStart, this, &MainWindow::previousPage);
+    connect(m_tree, &NavigationTree::pageKeyPressed, m_view, &PageView::scrollByScreen);
     connect(m_view, &QWebEngineView::loadFinished, this, &MainWindow::updateActivityCards);
     connect(m_view->coursePage(), &CourseWebPage::activityClicked, this, &MainWindow::openActivity);
     connect(m_view->coursePage(), &CourseWebPage::activityExportClicked, this, [this](const QString &id) { exportWorksheet(id); });
@@ -213,21 +221,22 @@ void MainWindow::createActions()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_previous = go->addAction(tr("◀ &Previous Page"), this, &MainWindow::previousPage);
     m_previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    m_previous->setToolTip(tr("The page before this one in the course (Alt+Left)"));
     m_next = go->addAction(tr("&Next Page ▶"), this, &MainWindow::nextPage);
     m_next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    m_next->setToolTip(tr("The page after this one in the course (Alt+Right)"));
     go->addSeparator();
     m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, [this] { m_view->back(); });
     m_back->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), QKeySequence(Qt::Key_Back)});
+    m_back->setToolTip(tr("Back to the page you were reading before (Ctrl+[)"));
     m_forward = go->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this, [this] { m_view->forward(); });
     m_forward->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_BracketRight), QKeySequence(Qt::Key_Forward)});
+    m_forward->setToolTip(tr("Forward again through the pages you went back from (Ctrl+])"));
     go->addSeparator();
-    QAction *contents = go->addAction(tr("Go to &Contents / Page"), this, [this] {
-        if (m_tree->hasFocus())
-            m_view->setFocus(Qt::ShortcutFocusReason);
-        else
-            m_tree->setFocus(Qt::ShortcutFocusReason);
-    });
-    contents->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction *nextPane = go->addAction(tr("Next &Pane (Contents, Page, Workbook)"), this, [this] { cycleFocus(1); });
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction *previousPane = go->addAction(tr("Previous Pane"), this, [this] { cycleFocus(-1); });
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_view->zoom() * kZoomStep); });
@@ -265,6 +274,11 @@ void MainWindow::createActions()
     problems->setText(tr("&Problems"));
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addAction(problems);
+    m_problemsOnOpen = view->addAction(tr("Show Problems When a Course &Opens (for Course Authors)"), this, [](bool on) {
+        QSettings().setValue(kProblemsOnOpen, on);
+    });
+    m_problemsOnOpen->setCheckable(true);
+    m_problemsOnOpen->setChecked(QSettings().value(kProblemsOnOpen, false).toBool());
 
     QMenu *workbook = menuBar()->addMenu(tr("&Workbook"));
     QAction *showWorkbook = m_workbookDock->toggleViewAction();
@@ -274,6 +288,11 @@ void MainWindow::createActions()
     workbook->addAction(tr("Answers &Without an Activity…"), this, &MainWindow::showOrphanAnswers);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutSheet sheet(menuBar(), this);
+        sheet.exec();
+    });
+    keys->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
     help->addAction(tr("&About Coursebook"), this, [this] {
         QMessageBox::about(this, tr("About Coursebook"),
                            tr("<h3>Coursebook %1</h3><p>An offline course workbook.</p>"
@@ -301,13 +320,17 @@ void MainWindow::restoreSettings()
     m_theme = settings.value(kTheme, QStringLiteral("system")).toString();
     applyTheme(m_theme);
     m_view->setZoom(settings.value(kZoom, 1.0).toDouble());
-    if (!restoreGeometry(settings.value(kGeometry).toByteArray())) {
-        // First start: roomy, but never larger than the screen (a 1280 x 800 or 1366 x 768 laptop).
-        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1360, 860);
-        resize(QSize(1360, 860).boundedTo(available.size() * 0.95));
+    applyPaneZoom();
+    WindowPlacement::restore(this, settings.value(kGeometry).toByteArray());
+    // The contents get a fifth of the window and the Workbook under a third, so the page
+    // keeps the most room on any screen.
+    const int width = this->width();
+    if (!restoreState(settings.value(kState).toByteArray()))
+        resizeDocks({m_workbookDock}, {qBound(kPaneMinimumWidth, width * 30 / 100, 560)}, Qt::Horizontal);
+    if (!m_splitter->restoreState(settings.value(kSplitter).toByteArray())) {
+        const int sidebar = qBound(200, width / 5, 380);
+        m_splitter->setSizes({sidebar, width - sidebar});
     }
-    restoreState(settings.value(kState).toByteArray());
-    m_splitter->restoreState(settings.value(kSplitter).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -328,6 +351,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kState, saveState());
     settings.setValue(kSplitter, m_splitter->saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // A clicker's Page Down / Page Up that no pane took (the focus in a toolbar, or
+    // nowhere while a page turns) still pages the reading view.
+    if (event->modifiers() == Qt::NoModifier && (event->key() == Qt::Key_PageDown || event->key() == Qt::Key_PageUp)) {
+        m_view->scrollByScreen(event->key() == Qt::Key_PageDown ? 1 : -1);
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 bool MainWindow::openCourse(const QString &path, const QString &pageId)
@@ -368,10 +402,13 @@ void MainWindow::checkCourseInBackground()
     std::shared_ptr<const Course> course = m_course;
     QPointer<MainWindow> self(this);
     QThread *thread = QThread::create([self, course, generation] {
-        const Diagnostics all = CourseCheck::run(*course);
-        QMetaObject::invokeMethod(qApp, [self, all, generation] {
-            if (self && generation == self->m_checkGeneration)
-                self->showProblems(all);
+        int activities = 0;
+        const Diagnostics all = CourseCheck::run(*course, &activities);
+        QMetaObject::invokeMethod(qApp, [self, all, generation, activities] {
+            if (!self || generation != self->m_checkGeneration)
+                return;
+            self->showProblems(all);
+            self->fitWorkbookToCourse(activities);
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -380,12 +417,27 @@ void MainWindow::checkCourseInBackground()
 
 void MainWindow::showProblems(const Diagnostics &diagnostics)
 {
+    // Problems are for the course's authors: listed in View ▸ Problems, and shown when a
+    // course opens only if they asked for it. Learners are not told about them.
     m_problems->setDiagnostics(diagnostics);
-    m_problemsDock->setWindowTitle(diagnostics.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(diagnostics.size()));
-    if (CourseCheck::hasErrors(diagnostics))
+    const QString title = diagnostics.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(diagnostics.size());
+    m_problemsDock->setWindowTitle(title);
+    m_problemsDock->toggleViewAction()->setText(diagnostics.isEmpty() ? tr("&Problems") : tr("&Problems (%1)").arg(diagnostics.size()));
+    if (m_problemsOnOpen->isChecked() && !diagnostics.isEmpty())
         m_problemsDock->show();
-    if (!diagnostics.isEmpty())
-        statusBar()->showMessage(tr("This course has %n problem(s): see View ▸ Problems.", nullptr, int(diagnostics.size())), 8000);
+}
+
+void MainWindow::fitWorkbookToCourse(int activityCount)
+{
+    // A course with nothing to answer gives the Workbook's room back to its pages; the
+    // pane returns with the next course that has activities, unless the reader closed it.
+    if (activityCount == 0 && m_workbookDock->isVisible()) {
+        m_workbookDock->hide();
+        m_workbookHiddenForCourse = true;
+    } else if (activityCount > 0 && m_workbookHiddenForCourse) {
+        m_workbookDock->show();
+        m_workbookHiddenForCourse = false;
+    }
 }
 
 void MainWindow::showPage(const QString &pageId)
@@ -454,11 +506,52 @@ void MainWindow::previousPage()
     }
 }
 
+void MainWindow::cycleFocus(int direction)
+{
+    // F6 / Shift+F6 go round the panes a reader works in, skipping hidden ones; within
+    // a pane the focus lands on its first control (the Workbook's first field).
+    QList<QWidget *> panes{m_tree, m_view};
+    if (m_workbookDock->isVisible())
+        panes << m_workbookDock->widget();
+    QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))
+            current = i;
+    }
+    // From nowhere (or a toolbar), F6 starts with the page.
+    const qsizetype next = current < 0 ? 1 : (current + direction + panes.size()) % panes.size();
+    QWidget *pane = panes[next];
+    if (pane != m_workbookDock->widget())
+        return pane->setFocus(Qt::ShortcutFocusReason);
+    for (QWidget *w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
+        if (pane->isAncestorOf(w) && w->isVisibleTo(pane) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            return w->setFocus(Qt::ShortcutFocusReason);
+    }
+    pane->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::setZoom(double factor)
 {
     m_view->setZoom(factor);
+    applyPaneZoom();
     QSettings().setValue(kZoom, m_view->zoom());
     statusBar()->showMessage(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)), 2000);
+}
+
+void MainWindow::applyPaneZoom()
+{
+    // Tired eyes need the contents and the Workbook larger too, not only the page; the
+    // panes stop at twice their size, where they would have no room left for words.
+    const double scale = qBound(1.0, m_view->zoom(), kMaxPaneZoom);
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    m_tree->setFont(font);
+    m_workbook->setFont(font);
+    QFont title = font;
+    title.setBold(true);
+    title.setPointSizeF(font.pointSizeF() * 1.15);
+    m_courseTitle->setFont(title);
 }
 
 QPalette MainWindow::paletteFor(const QString &theme) const

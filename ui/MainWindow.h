@@ -56,15 +56,19 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void createActions();
     void restoreSettings();
     void applyTheme(const QString &theme);
     void setZoom(double factor);
+    void cycleFocus(int direction);
+    void applyPaneZoom();
     void pageLoaded(const QUrl &url);
     void updateNavigationState();
     void showProblems(const Diagnostics &diagnostics);
+    void fitWorkbookToCourse(int activityCount);
     void checkCourseInBackground();
     QString effectiveTheme() const;
     void openAnswerStore(const QString &dataDir);
@@ -101,5 +105,7 @@ private:
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;
     QAction *m_facilitatorNotes = nullptr;
+    QAction *m_problemsOnOpen = nullptr;
+    bool m_workbookHiddenForCourse = false;  // hidden by us, not by the reader
     int m_checkGeneration = 0;
 };

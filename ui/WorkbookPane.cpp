@@ -3,6 +3,7 @@
 #include "ActivityPanel.h"
 #include "AnswerAutosaver.h"
 #include "AnswerStore.h"
+#include "ScrollFocusFollower.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -24,6 +25,7 @@ WorkbookPane::WorkbookPane(AnswerStore *store, AnswerAutosaver *autosaver, QWidg
     // Editors wrap and share the pane's width; nothing should scroll sideways.
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(m_scroll);
+    m_focusFollower = new ScrollFocusFollower(m_scroll);
     m_empty = new QLabel(tr("This page has no activities. Activities you can answer appear here as you read."), this);
     m_empty->setWordWrap(true);
     m_empty->setMargin(16);
@@ -62,6 +64,7 @@ void WorkbookPane::showActivities(const QString &courseId, const QVector<Activit
     }
     m_layout->addStretch(1);
     m_scroll->setWidget(m_content);  // deletes the previous page's panels
+    m_focusFollower->watchItemViews();
     m_scroll->setVisible(!activities.isEmpty());
     m_empty->setVisible(activities.isEmpty());
 }

@@ -9,6 +9,7 @@ class ActivityPanel;
 class AnswerAutosaver;
 class AnswerStore;
 class QLabel;
+class ScrollFocusFollower;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -35,6 +36,7 @@ private:
     AnswerAutosaver *m_autosaver;
     QString m_courseId;
     QScrollArea *m_scroll = nullptr;
+    ScrollFocusFollower *m_focusFollower = nullptr;
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_empty = nullptr;
