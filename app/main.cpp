@@ -37,6 +37,18 @@ bool webEngineCanStart()
                            "normal user, or set QTWEBENGINE_DISABLE_SANDBOX=1\n";
     return false;
 }
+
+// Qt WebEngine 6.4 shows a screen reader on Linux an empty document unless
+// QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY is set (QTBUG-59922); it costs nothing until an
+// assistive technology turns Qt's accessibility on. On Windows and macOS the page is always
+// exposed, so nothing is needed there. A user's own value is left as it is.
+void exposePagesToScreenReaders()
+{
+#ifdef Q_OS_LINUX
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
+#endif
+}
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -90,6 +102,7 @@ int main(int argc, char *argv[])
 
     if (!webEngineCanStart())
         return 1;
+    exposePagesToScreenReaders();  // before Qt WebEngine starts and reads it
     MainWindow::prepareApplication();
     QApplication app(argc, argv);
     app.setWindowIcon(QIcon(QStringLiteral(":/resources/coursebook.svg")));

@@ -160,7 +160,7 @@ private slots:
         auto *text = window.editor->findChild<QPlainTextEdit *>(QStringLiteral("text"));
         auto *count = window.editor->findChild<QLabel *>(QStringLiteral("wordCount"));
         QVERIFY(text && count);
-        QCOMPARE(text->accessibleName(), QStringLiteral("Why connect?"));
+        QCOMPARE(text->accessibleName(), QStringLiteral("Reflection: Why connect?"));
         QCOMPARE(text->accessibleDescription(), QStringLiteral("Say why you connect with others."));
         QCOMPARE(count->text(), QStringLiteral("0 words"));
 

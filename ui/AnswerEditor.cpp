@@ -1,5 +1,6 @@
 #include "AnswerEditor.h"
 
+#include "AnswerCellItem.h"
 #include "KwlEditor.h"
 #include "TextAnswerEditor.h"
 #include "WorksheetEditor.h"
@@ -73,11 +74,7 @@ public:
         auto *edit = new QPlainTextEdit(parent);
         edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         edit->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        const QAbstractItemModel *model = index.model();
-        const QVariant row = model->headerData(index.row(), Qt::Vertical, Qt::AccessibleTextRole);
-        edit->setAccessibleName(QStringLiteral("%1, %2").arg(
-            model->headerData(index.column(), Qt::Horizontal).toString(),
-            row.isValid() ? row.toString() : AnswerEditor::tr("row %1").arg(index.row() + 1)));
+        edit->setAccessibleName(AnswerCellItem::placeName(index));
         // The row grows with the text while it is typed, so nothing scrolls out of sight.
         m_editor = edit;
         m_editing = index;

@@ -1,5 +1,7 @@
 #include "KwlEditor.h"
 
+#include "AnswerCellItem.h"
+
 #include "KwlLabels.h"
 
 #include <QApplication>
@@ -174,7 +176,7 @@ void KwlEditor::appendRow()
     const int row = m_grid->rowCount();
     m_grid->insertRow(row);
     for (int column = 0; column < m_grid->columnCount(); ++column) {
-        auto *item = new QTableWidgetItem;
+        auto *item = new AnswerCellItem;
         item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
         m_grid->setItem(row, column, item);
     }

@@ -16,7 +16,9 @@ TextAnswerEditor::TextAnswerEditor(const ActivitySpec &spec, QWidget *parent)
     layout->setSpacing(4);
 
     m_text->setObjectName(QStringLiteral("text"));
-    m_text->setAccessibleName(spec.title);
+    // What the box is for comes first, as a screen reader says it when the box is reached.
+    const QString kind = spec.kind == ActivitySpec::Kind::Reflection ? tr("Reflection") : tr("Your answer");
+    m_text->setAccessibleName(spec.title.isEmpty() ? kind : tr("%1: %2").arg(kind, spec.title));
     m_text->setAccessibleDescription(spec.promptText);
     m_text->setPlaceholderText(spec.kind == ActivitySpec::Kind::Reflection ? tr("Write your reflection here")
                                                                           : tr("Write your answer here"));

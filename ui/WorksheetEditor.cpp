@@ -1,5 +1,7 @@
 #include "WorksheetEditor.h"
 
+#include "AnswerCellItem.h"
+
 #include "WorksheetGrid.h"
 
 #include <QApplication>
@@ -186,7 +188,7 @@ void WorksheetEditor::build(int addedRows)
 
         for (int column = 0; column < m_grid->columnCount(); ++column) {
             const WorksheetCell &cell = cellAt(row, column);
-            auto *item = new QTableWidgetItem(cell.type == Type::Fixed ? cell.text : QString());
+            auto *item = new AnswerCellItem(cell.type == Type::Fixed ? cell.text : QString());
             item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
             if (cell.type != Type::Editable)
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -207,8 +209,7 @@ void WorksheetEditor::build(int addedRows)
             for (const QString &choice : cell.choices)
                 combo->addItem(m_choiceLabels.contains(choice) ? QStringLiteral("%1 – %2").arg(choice, m_choiceLabels.value(choice)) : choice,
                                choice);
-            combo->setAccessibleName(
-                QStringLiteral("%1, %2").arg(m_grid->horizontalHeaderItem(column)->text(), rowName));
+            combo->setAccessibleName(AnswerCellItem::placeName(m_grid->model()->index(row, column)));
             combo->setFocusPolicy(Qt::ClickFocus);  // the table's Tab order reaches it
             combo->installEventFilter(this);
             connect(combo, &QComboBox::currentIndexChanged, this, [this] {
