@@ -443,17 +443,20 @@ struct ParagraphStyle {
     int numId = 0;
     int level = 0;
     int indent = 0;
+    bool keepNext = false;  // on the page of the next paragraph or table row
 };
 
 void writeParagraphProperties(QXmlStreamWriter &x, const ParagraphStyle &style, bool rightToLeft)
 {
-    if (style.style.isEmpty() && style.numId == 0 && style.indent == 0 && !rightToLeft)
+    if (style.style.isEmpty() && style.numId == 0 && style.indent == 0 && !style.keepNext && !rightToLeft)
         return;
     x.writeStartElement(QStringLiteral("w:pPr"));
     if (!style.style.isEmpty()) {
         x.writeEmptyElement(QStringLiteral("w:pStyle"));
         x.writeAttribute(QStringLiteral("w:val"), style.style);
     }
+    if (style.keepNext)
+        x.writeEmptyElement(QStringLiteral("w:keepNext"));
     if (style.numId != 0) {
         x.writeStartElement(QStringLiteral("w:numPr"));
         x.writeEmptyElement(QStringLiteral("w:ilvl"));
@@ -596,11 +599,13 @@ void writeTableRow(QXmlStreamWriter &x, BodyParts &parts, const QVector<TableCel
             x.writeAttribute(QStringLiteral("w:fill"), cell.header ? kHeaderShading : kFixedShading);
         }
         x.writeEndElement();
+        // A header row keeps with the first row under it.
+        const QString style = cell.header ? QStringLiteral("TableHeading") : QStringLiteral("TableText");
         const QStringList lines = textLines(cell.text);
         if (lines.isEmpty())
-            writeTextParagraph(x, parts, QStringLiteral("TableText"), QString());
+            writeTextParagraph(x, parts, style, QString());
         for (const QString &line : lines)
-            writeTextParagraph(x, parts, QStringLiteral("TableText"), line, cell.header || cell.bold);
+            writeTextParagraph(x, parts, style, line, cell.header || cell.bold);
         x.writeEndElement();
     }
     x.writeEndElement();
@@ -742,8 +747,13 @@ QByteArray documentXml(const ExportDocument &doc, QPageSize::PageSizeId size, Bo
         page = item.pageTitle;
         writeTextParagraph(x, parts, QStringLiteral("Heading3"),
                            item.spec.title.isEmpty() ? ActivitySpec::kindName(item.spec.kind) : item.spec.title);
-        for (const Paragraph &paragraph : promptParagraphs(item.spec.promptHtml, &parts.orderedLists))
-            writeParagraph(x, parts, ParagraphStyle{QString(), paragraph.numId, paragraph.level, paragraph.indent}, paragraph.runs);
+        // The title keeps with the prompt (Heading 3), the prompt's last paragraph with the answer.
+        const QVector<Paragraph> prompt = promptParagraphs(item.spec.promptHtml, &parts.orderedLists);
+        for (qsizetype index = 0; index < prompt.size(); ++index) {
+            const Paragraph &paragraph = prompt[index];
+            writeParagraph(x, parts, ParagraphStyle{QString(), paragraph.numId, paragraph.level, paragraph.indent, index + 1 == prompt.size()},
+                           paragraph.runs);
+        }
         switch (item.spec.kind) {
         case ActivitySpec::Kind::Kwl:
             writeKwlAnswer(x, parts, item);
@@ -1111,6 +1121,8 @@ QByteArray stylesXml()
              element(w, QStringLiteral("w:spacing"), {{QStringLiteral("w:before"), QStringLiteral("40")}, {QStringLiteral("w:after"), QStringLiteral("40")}});
          },
          {}, {}},
+        {QStringLiteral("paragraph"), QStringLiteral("TableHeading"), QStringLiteral("Table Heading"), QStringLiteral("TableText"), QStringLiteral("TableText"),
+         [](QXmlStreamWriter &w) { w.writeEmptyElement(QStringLiteral("w:keepNext")); }, {}, {}},
         {QStringLiteral("paragraph"), QStringLiteral("Header"), QStringLiteral("header"), normal, QStringLiteral("Header"),
          [](QXmlStreamWriter &w) {
              w.writeStartElement(QStringLiteral("w:pBdr"));
