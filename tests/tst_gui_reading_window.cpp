@@ -5,9 +5,14 @@
 #include "MainWindow.h"
 #include "PageView.h"
 #include "ProblemsPanel.h"
+#include "NavigationTree.h"
+#include "WorkbookPane.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
@@ -166,6 +171,51 @@ private slots:
         QVERIFY2(available.contains(window.geometry()),
                  qPrintable(QStringLiteral("%1,%2 %3x%4").arg(window.x()).arg(window.y()).arg(window.width()).arg(window.height())));
         QVERIFY(window.width() >= available.width() / 2);
+    }
+
+    void zoomEnlargesTheContentsAndTheWorkbookToo()
+    {
+        MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString(), m_data->path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showActivity(QStringLiteral("kwl-course")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.workbookPane()->activityCount() > 0, kLoadTimeout);
+        const auto workbookText = [&] {
+            QLabel *title = window.workbookPane()->findChild<QLabel *>(QStringLiteral("activityTitle"));
+            return title ? QFontInfo(title->font()).pixelSize() : 0;
+        };
+        const int tree = QFontInfo(window.navigationTree()->font()).pixelSize();
+        const int workbook = workbookText();
+        QVERIFY(workbook > 0);
+        for (int i = 0; i < 5; ++i)  // 161%
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Equal, Qt::ControlModifier);
+        QTRY_VERIFY(window.pageView()->zoom() > 1.5);
+        QTRY_VERIFY2(workbookText() >= workbook * 1.4, qPrintable(QStringLiteral("%1 -> %2").arg(workbook).arg(workbookText())));
+        QVERIFY(QFontInfo(window.navigationTree()->font()).pixelSize() >= tree * 1.4);
+    }
+
+    void columnTitlesWrapInsteadOfBeingCut()
+    {
+        MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString(), m_data->path());
+        window.show();
+        window.resize(1280, 760);
+        QVERIFY(window.showActivity(QStringLiteral("worksheet-action-plan")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.workbookPane()->activityCount() > 0, kLoadTimeout);
+        auto *grid = window.workbookPane()->findChild<QTableWidget *>();
+        QVERIFY(grid);
+        QTest::qWait(300);  // the header is laid out again once the columns have their width
+        QHeaderView *header = grid->horizontalHeader();
+        QFont bold = header->font();
+        bold.setBold(true);
+        for (int column = 0; column < grid->columnCount(); ++column) {
+            const QString title = grid->horizontalHeaderItem(column)->text();
+            const QRect needed = QFontMetrics(bold).boundingRect(QRect(0, 0, header->sectionSize(column) - 12, 10000),
+                                                                 Qt::AlignCenter | Qt::TextWordWrap, title);
+            QVERIFY2(header->height() >= needed.height(), qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3")
+                                                                         .arg(title).arg(needed.height()).arg(header->height())));
+        }
     }
 
 private:

@@ -26,12 +26,9 @@ ActivityPanel::ActivityPanel(const ActivitySpec &spec, QWidget *parent)
     layout->setContentsMargins(12, 10, 12, 10);
 
     auto *title = new QLabel(spec.title, this);
+    title->setObjectName(QStringLiteral("activityTitle"));  // its size and weight: ThemeStyle
     title->setTextFormat(Qt::PlainText);
     title->setWordWrap(true);
-    QFont font = title->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    title->setFont(font);
     layout->addWidget(title);
 
     if (!spec.promptHtml.isEmpty()) {

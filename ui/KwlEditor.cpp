@@ -4,6 +4,8 @@
 
 #include "KwlLabels.h"
 
+#include "WrappingHeaderView.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -72,6 +74,7 @@ KwlEditor::KwlEditor(const ActivitySpec &spec, QWidget *parent)
     m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_grid->setTabKeyNavigation(false);  // Tab is handled here, so that it can add a row or leave
+    m_grid->setHorizontalHeader(new WrappingHeaderView(m_grid));
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_grid->horizontalHeader()->setHighlightSections(false);
     m_grid->verticalHeader()->hide();

@@ -547,11 +547,16 @@ void MainWindow::applyPaneZoom()
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() * scale);
     m_tree->setFont(font);
-    m_workbook->setFont(font);
-    QFont title = font;
-    title.setBold(true);
-    title.setPointSizeF(font.pointSizeF() * 1.15);
-    m_courseTitle->setFont(title);
+    applyStyleSheet();
+}
+
+void MainWindow::applyStyleSheet()
+{
+    const double scale = qBound(1.0, m_view->zoom(), kMaxPaneZoom);
+    qApp->setStyleSheet(ThemeStyle::styleSheet(QApplication::palette(), effectiveTheme() == QLatin1String("high-contrast"))
+                        + ThemeStyle::textSizeRules(QApplication::font().pointSizeF() * scale));
+    // A widget with a style sheet keeps its old palette until it is polished again.
+    m_tree->setStyleSheet(m_tree->styleSheet());
 }
 
 QPalette MainWindow::paletteFor(const QString &theme) const
@@ -575,9 +580,7 @@ void MainWindow::applyTheme(const QString &theme)
     m_profile->schemeHandler()->setRenderOptions(options);
     const QPalette palette = paletteFor(effectiveTheme());
     QApplication::setPalette(palette);
-    qApp->setStyleSheet(ThemeStyle::styleSheet(palette, effectiveTheme() == QLatin1String("high-contrast")));
-    // A widget with a style sheet keeps its old palette until it is polished again.
-    m_tree->setStyleSheet(m_tree->styleSheet());
+    applyStyleSheet();
     if (!m_currentPageId.isEmpty())
         m_view->reload();
 }

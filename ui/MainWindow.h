@@ -65,6 +65,7 @@ private:
     void setZoom(double factor);
     void cycleFocus(int direction);
     void applyPaneZoom();
+    void applyStyleSheet();
     void pageLoaded(const QUrl &url);
     void updateNavigationState();
     void showProblems(const Diagnostics &diagnostics);

@@ -176,3 +176,11 @@ QString ThemeStyle::styleSheet(const QPalette &palette, bool highContrast)
         sheet.replace(QLatin1Char('$') + it.key() + QLatin1Char('$'), it.value());
     return sheet;
 }
+
+QString ThemeStyle::textSizeRules(double pointSize)
+{
+    return QStringLiteral("WorkbookPane, WorkbookPane QWidget { font-size: %1pt; }\n"
+                          "WorkbookPane QLabel#activityTitle, QLabel#courseTitle { font-size: %2pt; font-weight: bold; }\n")
+        .arg(pointSize, 0, 'f', 1)
+        .arg(pointSize * 1.15, 0, 'f', 1);
+}

@@ -16,6 +16,10 @@ public:
     // when the learner follows the system or it fits the theme; readability fixes apply to all.
     static QPalette palette(const QString &theme, bool followSystem, const QPalette &system);
     static QString styleSheet(const QPalette &palette, bool highContrast);
+    // The Workbook's text size (and the course title's), which follows the reader's zoom:
+    // set by rules, because a style sheet keeps a parent's setFont() from reaching the
+    // widgets it styles.
+    static QString textSizeRules(double pointSize);
 
     // The WCAG 2 contrast ratio of two colours, from 1 to 21.
     static double contrast(const QColor &a, const QColor &b);

@@ -4,6 +4,8 @@
 
 #include "WorksheetGrid.h"
 
+#include "WrappingHeaderView.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -53,6 +55,7 @@ WorksheetEditor::WorksheetEditor(const ActivitySpec &spec, QWidget *parent)
     m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_grid->setTabKeyNavigation(false);  // Tab is handled here, so that it skips what is not filled in
+    m_grid->setHorizontalHeader(new WrappingHeaderView(m_grid));
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_grid->horizontalHeader()->setHighlightSections(false);
     m_grid->verticalHeader()->hide();
