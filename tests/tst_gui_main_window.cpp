@@ -71,6 +71,9 @@ private slots:
     {
         MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
         window.show();
+        // Keys reach shortcuts only in the active window; no window manager activates it here.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const auto pages = window.course().pages();
         window.showPage(pages.at(0)->id);
@@ -100,6 +103,9 @@ private slots:
     {
         MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
         window.show();
+        // Keys reach shortcuts only in the active window; no window manager activates it here.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         const auto pages = window.course().pages();
         window.showPage(pages.at(0)->id);
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(0)->id, 30000);
@@ -154,6 +160,9 @@ private slots:
         {
             MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
             window.show();
+        // Keys reach shortcuts only in the active window; no window manager activates it here.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
             lastPage = window.course().pages().at(2)->id;
             window.showPage(lastPage);
             QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), lastPage, 30000);

@@ -29,6 +29,7 @@
 #include "WindowPlacement.h"
 #include "ThemeStyle.h"
 
+#include <QAccessible>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -468,6 +469,10 @@ void MainWindow::pageLoaded(const QUrl &url)
     m_tree->selectPage(pageId);
     QSettings().setValue(lastPageKey(m_course->id), pageId);
     setWindowTitle(QStringLiteral("%1 – %2 – Coursebook").arg(page->title, m_course->title));
+    // Screen readers learn of a page turn from the window's name (Qt 6.4 sends no event
+    // for a title change by itself).
+    QAccessibleEvent titleChanged(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&titleChanged);
     updateNavigationState();
 }
 

@@ -19,6 +19,12 @@ NavigationTree::NavigationTree(QWidget *parent)
         if (item && !m_selecting)
             emit pageActivated(item->data(0, PageIdRole).toString());
     });
+    // A screen reader selects an entry without moving the current item: open it too.
+    connect(this, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const QList<QTreeWidgetItem *> selected = selectedItems();
+        if (!m_selecting && selected.size() == 1 && selected.first() != currentItem())
+            setCurrentItem(selected.first());
+    });
 }
 
 void NavigationTree::setCourse(const Course &course)

@@ -87,9 +87,9 @@ void PageView::scrollByScreen(int direction)
 
 void PageView::rememberFocus()
 {
-    QWidget *focus = QApplication::focusWidget();
+    QWidget *focus = window()->focusWidget();  // also while the window is not active
     const bool inView = focus && (focus == this || isAncestorOf(focus));
-    m_focusBeforeLoad = focus && focus->window() == window() && !inView ? focus : nullptr;
+    m_focusBeforeLoad = inView ? nullptr : focus;
 }
 
 void PageView::restoreFocus()
@@ -98,7 +98,7 @@ void PageView::restoreFocus()
     // with it; or the engine takes the focus from the contents tree. Either way the next
     // key would go nowhere, or to the wrong place: put the focus back where it was. Focus
     // the reader has since moved to another pane stays there.
-    QWidget *focus = QApplication::focusWidget();
+    QWidget *focus = window()->focusWidget();  // also while the window is not active
     const bool focusInView = focus && (focus == this || isAncestorOf(focus));
     const bool focusLost = !focus || focus == window();
     if (m_focusBeforeLoad && (focusInView || focusLost))
