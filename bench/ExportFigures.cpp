@@ -1,9 +1,10 @@
 #include "ExportFigures.h"
 
+#include "PaperSize.h"
 #include "ActivitySpec.h"
 #include "Answer.h"
 #include "AnswerStore.h"
-#include "CommandLineTool.h"
+#include "BundledCourse.h"
 #include "CourseLoader.h"
 #include "DocxWorksheetWriter.h"
 #include "ExportDocument.h"
@@ -197,7 +198,7 @@ qint64 bytes(const QString &path) { return QFileInfo(path).size(); }
 
 QJsonObject ExportFigures::measure()
 {
-    const Course course = CourseLoader::load(CommandLineTool::bundledCoursePath());
+    const Course course = CourseLoader::load(BundledCourse::path());
     QString error;
     // Without a store first: the activities to answer, as the exporters will find them.
     ExportDocument blank;
@@ -227,7 +228,7 @@ QJsonObject ExportFigures::measure()
     });
     const QJsonValue pdfMs = medianMs(kPdfRuns, [&] {
         QString e;
-        return PdfWorksheetWriter::write(doc, pdfPath, PdfWorksheetWriter::defaultPageSize(), &e) ? QString() : e;
+        return PdfWorksheetWriter::write(doc, pdfPath, PaperSize::forThisComputer(), &e) ? QString() : e;
     });
     QJsonObject figures{{QStringLiteral("activities"), int(doc.items.size())},
                         {QStringLiteral("docx_ms"), docxMs},

@@ -1,7 +1,7 @@
 // coursebook-bench: prints speed figures as JSON. Not run by the tests: figures vary
 // with the machine, so goals are read by people, never asserted.
 #include "AnswerFigures.h"
-#include "CommandLineTool.h"
+#include "BundledCourse.h"
 #include "CourseLoader.h"
 #include "CourseSchemeHandler.h"
 #include "ExportFigures.h"
@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QJsonObject report;
 
-    const QString bundled = CommandLineTool::bundledCoursePath();
+    const QString bundled = BundledCourse::path();
     QJsonObject bundledFigures = courseFigures(bundled);
     bundledFigures.insert(QStringLiteral("first_paint_ms"), firstPaint(bundled, QString()));
     bundledFigures.insert(QStringLiteral("bare_view_first_paint_ms"), firstPaint(bundled, QStringLiteral("--bare-view")));

@@ -1,4 +1,5 @@
 #include "AnswerStore.h"
+#include "PaperSize.h"
 #include "CourseLoader.h"
 #include "CourseSchemeHandler.h"
 #include "ExportDocument.h"
@@ -184,10 +185,10 @@ void TestPdfExport::blankHtmlHasPlaceToWrite()
 
 void TestPdfExport::pageSizeFollowsTheTerritory()
 {
-    QCOMPARE(PdfWorksheetWriter::pageSizeFor(QLocale::UnitedStates), QPageSize::Letter);
-    QCOMPARE(PdfWorksheetWriter::pageSizeFor(QLocale::Canada), QPageSize::Letter);
-    QCOMPARE(PdfWorksheetWriter::pageSizeFor(QLocale::Germany), QPageSize::A4);
-    QCOMPARE(PdfWorksheetWriter::pageSizeFor(QLocale::UnitedKingdom), QPageSize::A4);
+    QCOMPARE(PaperSize::forTerritory(QLocale::UnitedStates), QPageSize::Letter);
+    QCOMPARE(PaperSize::forTerritory(QLocale::Canada), QPageSize::Letter);
+    QCOMPARE(PaperSize::forTerritory(QLocale::Germany), QPageSize::A4);
+    QCOMPARE(PaperSize::forTerritory(QLocale::UnitedKingdom), QPageSize::A4);
 }
 
 void TestPdfExport::writesFilledPdf_data()
@@ -396,7 +397,7 @@ void TestPdfExport::bundledCourseSample()
     ExportDocument doc;
     QString error;
     QVERIFY2(ExportDocument::build(course, &store, ExportScope(), false, QStringLiteral("Zoë Ødegård"), &doc, &error), qPrintable(error));
-    QVERIFY2(PdfWorksheetWriter::write(doc, sample, PdfWorksheetWriter::defaultPageSize(), &error), qPrintable(error));
+    QVERIFY2(PdfWorksheetWriter::write(doc, sample, PaperSize::forThisComputer(), &error), qPrintable(error));
 }
 
 // A facilitator's handout from the command line: the bundled course, blank, on Letter paper.

@@ -1,6 +1,6 @@
 #include "ExportWorksheetDialog.h"
 
-#include "PdfWorksheetWriter.h"
+#include "PaperSize.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -62,7 +62,7 @@ ExportWorksheetDialog::ExportWorksheetDialog(const QVector<Choice> &scopes, int 
     m_pageSize = new QComboBox(this);
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
     m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
-    const int size = settings.value(kPageSize, int(PdfWorksheetWriter::defaultPageSize())).toInt();
+    const int size = settings.value(kPageSize, int(PaperSize::forThisComputer())).toInt();
     m_pageSize->setCurrentIndex(qMax(0, m_pageSize->findData(size)));
     form->addRow(tr("Paper si&ze:"), m_pageSize);
 

@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "CommandLineTool.h"
+#include "BundledCourse.h"
 #include "CourseCheck.h"
 #include "CourseFileResolver.h"
 #include "CourseLoader.h"
@@ -179,10 +179,10 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     if (path.isEmpty()) {
         path = settings.value(kLastCourse).toString();
         if (path.isEmpty() || !QFileInfo::exists(path))
-            path = CommandLineTool::bundledCoursePath();
+            path = BundledCourse::path();
     }
-    if (!openCourse(path, pageId) && path != CommandLineTool::bundledCoursePath())
-        openCourse(CommandLineTool::bundledCoursePath());
+    if (!openCourse(path, pageId) && path != BundledCourse::path())
+        openCourse(BundledCourse::path());
 }
 
 MainWindow::~MainWindow()

@@ -41,34 +41,6 @@ PdfWorksheetWriter::~PdfWorksheetWriter()
 }
 
 // CLDR's US-Letter territories.
-QPageSize::PageSizeId PdfWorksheetWriter::pageSizeFor(QLocale::Territory territory)
-{
-    switch (territory) {
-    case QLocale::UnitedStates:
-    case QLocale::Canada:
-    case QLocale::Mexico:
-    case QLocale::Philippines:
-    case QLocale::Belize:
-    case QLocale::Chile:
-    case QLocale::Colombia:
-    case QLocale::CostaRica:
-    case QLocale::ElSalvador:
-    case QLocale::Guatemala:
-    case QLocale::Nicaragua:
-    case QLocale::Panama:
-    case QLocale::PuertoRico:
-    case QLocale::Venezuela:
-        return QPageSize::Letter;
-    default:
-        return QPageSize::A4;
-    }
-}
-
-QPageSize::PageSizeId PdfWorksheetWriter::defaultPageSize()
-{
-    return pageSizeFor(QLocale::system().territory());
-}
-
 void PdfWorksheetWriter::start(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size)
 {
     Q_ASSERT(!m_running);

@@ -27,7 +27,6 @@ public:
 
     QString coursePath() const;  // --course (or PATH), else the bundled course
     QString explicitCoursePath() const;  // --course or PATH, empty when neither was given
-    static QString bundledCoursePath();
 
 private:
     int list(QTextStream &out);

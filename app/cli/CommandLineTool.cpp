@@ -1,5 +1,8 @@
 #include "CommandLineTool.h"
 
+#include "PaperSize.h"
+#include "BundledCourse.h"
+
 #include "AnswerJson.h"
 #include "AtomicFile.h"
 #include "AnswerStore.h"
@@ -89,22 +92,6 @@ bool CommandLineTool::isHeadless() const
         || m_parser.isSet(kExportAnswers) || m_parser.isSet(kImportAnswers) || m_parser.isSet(kExport);
 }
 
-QString CommandLineTool::bundledCoursePath()
-{
-    // Installed next to the binary first (relocatable packages), then the build's source tree.
-    const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
-    const QStringList candidates = {
-        appDir + QStringLiteral("/../share/coursebook/course"),
-        QStringLiteral(COURSEBOOK_INSTALLED_COURSE),
-        QStringLiteral(COURSEBOOK_SOURCE_COURSE),
-    };
-    for (const QString &candidate : candidates) {
-        if (QFileInfo(candidate + QStringLiteral("/_data/course.yml")).exists())
-            return QDir::cleanPath(candidate);
-    }
-    return QStringLiteral(COURSEBOOK_SOURCE_COURSE);
-}
-
 QString CommandLineTool::explicitCoursePath() const
 {
     if (m_parser.isSet(kCourse))
@@ -115,7 +102,7 @@ QString CommandLineTool::explicitCoursePath() const
 QString CommandLineTool::coursePath() const
 {
     const QString path = explicitCoursePath();
-    return path.isEmpty() ? bundledCoursePath() : path;
+    return path.isEmpty() ? BundledCourse::path() : path;
 }
 
 int CommandLineTool::run(QTextStream &out, QTextStream &err)
@@ -320,7 +307,7 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
         return 1;
     }
     // The one place each format's writer is chosen.
-    QPageSize::PageSizeId pageSize = PdfWorksheetWriter::defaultPageSize();
+    QPageSize::PageSizeId pageSize = PaperSize::forThisComputer();
     if (m_parser.isSet(kPageSize)) {
         const QString size = m_parser.value(kPageSize).toLower();
         if (size != QLatin1String("a4") && size != QLatin1String("letter")) {

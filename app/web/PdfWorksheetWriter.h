@@ -25,8 +25,6 @@ public:
     ~PdfWorksheetWriter() override;
 
     // Letter where it is the usual paper (the Americas using US sizes, the Philippines), else A4.
-    static QPageSize::PageSizeId defaultPageSize();
-    static QPageSize::PageSizeId pageSizeFor(QLocale::Territory territory);
 
     // Starts writing; finished() follows once, always after start() returns.
     // One export at a time per writer.
