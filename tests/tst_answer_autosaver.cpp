@@ -4,6 +4,7 @@
 
 #include "AnswerAutosaver.h"
 #include "AnswerStore.h"
+#include "UnprivilegedRun.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,8 +16,6 @@
 #include <QTest>
 
 #include <memory>
-
-#include <unistd.h>
 
 namespace {
 
@@ -42,6 +41,17 @@ AnswerAutosaver::State stateAt(const QSignalSpy &spy, qsizetype i)
 
 // QTimer's default coarse timers may fire up to 5% early.
 constexpr qint64 kEarliestDebounceMs = AnswerAutosaver::kDebounceMs * 95 / 100 - 1;
+// README: "committed to disk within 300 ms of your last keystroke". The margin is for a
+// loaded machine (suites running side by side); a quiet time that breaks the promise, such
+// as 600 ms, lands after it whatever the load.
+constexpr qint64 kLatestCommitMs = 300 + 250;
+
+QString commitFigure(qint64 committedAfter)
+{
+    return QStringLiteral("committed %1 ms after the last edit; the README promises 300 ms (%2 ms allowed under load)")
+        .arg(committedAfter)
+        .arg(kLatestCommitMs);
+}
 
 }  // namespace
 
@@ -63,8 +73,11 @@ private slots:
         QCOMPARE(store.open(dir.path()).status, AnswerStore::OpenReport::Status::Ok);
         AnswerAutosaver autosaver(&store);
         QSignalSpy states(&autosaver, &AnswerAutosaver::stateChanged);
-
+        // answerSaved comes right after the SQLite COMMIT: the moment the promise is about.
         QElapsedTimer clock;
+        qint64 committedAfter = -1;
+        connect(&store, &AnswerStore::answerSaved, this, [&] { committedAfter = clock.elapsed(); });
+
         clock.start();
         autosaver.edit(textAnswer(QStringLiteral("First thoughts")));
         // "Saving…" at once, nothing written yet.
@@ -75,12 +88,12 @@ private slots:
         QVERIFY(autosaver.hasPending());
 
         QVERIFY(states.wait(5000));
-        const qint64 elapsed = clock.elapsed();
         QCOMPARE(states.size(), 2);
         QCOMPARE(stateAt(states, 1), AnswerAutosaver::State::Saved);
         QCOMPARE(states.at(1).at(0).toString(), kActivity);
         QVERIFY(states.at(1).at(2).toString().isEmpty());
-        QVERIFY2(elapsed >= kEarliestDebounceMs, qPrintable(QStringLiteral("saved after %1 ms").arg(elapsed)));
+        QVERIFY2(committedAfter >= kEarliestDebounceMs, qPrintable(commitFigure(committedAfter)));
+        QVERIFY2(committedAfter <= kLatestCommitMs, qPrintable(commitFigure(committedAfter)));
         QCOMPARE(storedText(store), QStringLiteral("First thoughts"));
         QVERIFY(!autosaver.hasPending());
     }
@@ -95,31 +108,43 @@ private slots:
         AnswerAutosaver autosaver(&store);
         QSignalSpy states(&autosaver, &AnswerAutosaver::stateChanged);
         QSignalSpy written(&store, &AnswerStore::answerSaved);
+        QElapsedTimer sinceLastEdit;
+        qint64 committedAfter = -1;
+        connect(&store, &AnswerStore::answerSaved, this, [&] { committedAfter = sinceLastEdit.elapsed(); });
 
         // Keystrokes 25 ms apart for longer than the quiet time: each restarts it.
-        const QString sentence = QStringLiteral("Teens learn by doing");
+        const QString sentence = QStringLiteral("Teens learn by doing. ");
+        QString typed;
         QElapsedTimer clock;
         clock.start();
         qint64 longestGap = 0;
         qint64 last = 0;
-        for (qsizetype n = 1; n <= sentence.size(); ++n) {
-            autosaver.edit(textAnswer(sentence.left(n)));
+        for (;;) {
+            typed += sentence.at(typed.size() % sentence.size());
+            autosaver.edit(textAnswer(typed));
+            sinceLastEdit.start();
             longestGap = qMax(longestGap, clock.elapsed() - last);
             last = clock.elapsed();
-            if (n < sentence.size())
-                QTest::qWait(25);
+            if (typed.size() >= sentence.size() && clock.elapsed() > AnswerAutosaver::kDebounceMs)
+                break;
+            QTest::qWait(25);
         }
-        QVERIFY(clock.elapsed() > AnswerAutosaver::kDebounceMs);
-        if (longestGap >= kEarliestDebounceMs)
-            QSKIP("The machine was too slow to type within the quiet time");
+        // A pause as long as the quiet time is not a burst any more: say so rather than skip.
+        QVERIFY2(longestGap < kEarliestDebounceMs,
+                 qPrintable(QStringLiteral("keystrokes meant to be 25 ms apart came %1 ms apart, longer than the %2 ms quiet time: "
+                                           "the machine is too loaded for this test")
+                                .arg(longestGap)
+                                .arg(AnswerAutosaver::kDebounceMs)));
         QCOMPARE(written.size(), 0);
 
         QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 5000);
+        QVERIFY2(committedAfter >= kEarliestDebounceMs, qPrintable(commitFigure(committedAfter)));
+        QVERIFY2(committedAfter <= kLatestCommitMs, qPrintable(commitFigure(committedAfter)));
         QTest::qWait(AnswerAutosaver::kDebounceMs * 2);  // nothing else comes
         QCOMPARE(written.size(), 1);
         const QVector<Answer> history = store.history(kCourse, kActivity);
         QCOMPARE(history.size(), 1);
-        QCOMPARE(history.first().value.value(QStringLiteral("text")).toString(), sentence);
+        QCOMPARE(history.first().value.value(QStringLiteral("text")).toString(), typed);
 
         int saving = 0, saved = 0;
         for (qsizetype i = 0; i < states.size(); ++i) {
@@ -128,7 +153,7 @@ private slots:
             else if (stateAt(states, i) == AnswerAutosaver::State::Saved)
                 ++saved;
         }
-        QCOMPARE(saving, int(sentence.size()));
+        QCOMPARE(saving, int(typed.size()));
         QCOMPARE(saved, 1);
         QCOMPARE(stateAt(states, states.size() - 1), AnswerAutosaver::State::Saved);
     }
@@ -219,8 +244,8 @@ private slots:
     void refusedEditIsKeptAndRetried()
     {
         QFETCH(bool, readOnlyFolder);
-        if (readOnlyFolder && ::geteuid() == 0)
-            QSKIP("root writes into read-only folders");
+        if (readOnlyFolder)
+            RUN_UNPRIVILEGED_WHEN_ROOT();  // root writes into read-only folders
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

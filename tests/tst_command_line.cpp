@@ -4,6 +4,8 @@
 // the parts that cannot be committed are added to the copy: a 5 MB page, symbolic links
 // pointing out of the course, and a page that uses them.
 
+#include "UnprivilegedRun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -321,8 +323,7 @@ void TestCommandLine::missingCourse()
 
 void TestCommandLine::unreadableCourse()
 {
-    if (geteuid() == 0)
-        QSKIP("root reads any folder, so an unreadable course cannot be made");
+    RUN_UNPRIVILEGED_WHEN_ROOT();  // root reads any folder, so an unreadable course needs another user
     const QString locked = m_tmp.filePath(QStringLiteral("locked"));
     QVERIFY(copyTree(QStringLiteral(TESTDATA_DIR "/hostile"), locked));
     QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));

@@ -4,14 +4,13 @@
 // permissions or folder names are built in a QTemporaryDir.
 
 #include "CourseLoader.h"
+#include "UnprivilegedRun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 namespace {
 
@@ -663,8 +662,7 @@ void TestCourseLoader::brokenFrontMatter()
 
 void TestCourseLoader::unreadableFile()
 {
-    if (::geteuid() == 0)
-        QSKIP("running as root: chmod 000 does not prevent reading");
+    RUN_UNPRIVILEGED_WHEN_ROOT();  // chmod 000 does not keep root from reading
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString root = tmp.filePath(QStringLiteral("locked"));
