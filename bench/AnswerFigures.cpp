@@ -4,6 +4,7 @@
 #include "Answer.h"
 #include "AnswerAutosaver.h"
 #include "AnswerEditor.h"
+#include "AnswerEditorFactory.h"
 #include "AnswerStore.h"
 
 #include <QElapsedTimer>
@@ -145,7 +146,7 @@ QJsonValue keystrokeToScreen()
     spec.id = kActivityId;
     spec.kind = ActivitySpec::Kind::Reflection;
     spec.title = QStringLiteral("What would you try first?");
-    AnswerEditor *editor = AnswerEditor::create(spec, &window);
+    AnswerEditor *editor = AnswerEditorFactory::create(spec, &window);
     (new QVBoxLayout(&window))->addWidget(editor);
     QObject::connect(editor, &AnswerEditor::changed, &autosaver, [&] { autosaver.edit(reflectionAnswer(editor->value())); });
     auto *text = editor->findChild<QPlainTextEdit *>(QStringLiteral("text"));

@@ -1,4 +1,5 @@
 #include "AnswerEditor.h"
+#include "AnswerEditorFactory.h"
 #include "KwlEditor.h"
 #include "TextAnswerEditor.h"
 #include "WorksheetEditor.h"
@@ -85,7 +86,7 @@ struct Window
         before = new QLineEdit(&widget);
         before->setAccessibleName(QStringLiteral("before"));
         layout->addWidget(before);
-        editor = AnswerEditor::create(spec, &widget);
+        editor = AnswerEditorFactory::create(spec, &widget);
         layout->addWidget(editor);
         after = new QLineEdit(&widget);
         after->setAccessibleName(QStringLiteral("after"));
@@ -142,12 +143,12 @@ private slots:
     void factoryMakesTheEditorOfEachKind()
     {
         QWidget parent;
-        const std::unique_ptr<AnswerEditor> reflection(AnswerEditor::create(textSpec(ActivitySpec::Kind::Reflection)));
+        const std::unique_ptr<AnswerEditor> reflection(AnswerEditorFactory::create(textSpec(ActivitySpec::Kind::Reflection)));
         QVERIFY(qobject_cast<TextAnswerEditor *>(reflection.get()));
-        const std::unique_ptr<AnswerEditor> response(AnswerEditor::create(textSpec(ActivitySpec::Kind::Response)));
+        const std::unique_ptr<AnswerEditor> response(AnswerEditorFactory::create(textSpec(ActivitySpec::Kind::Response)));
         QVERIFY(qobject_cast<TextAnswerEditor *>(response.get()));
-        QVERIFY(qobject_cast<KwlEditor *>(AnswerEditor::create(kwlSpec(), &parent)));
-        QVERIFY(qobject_cast<WorksheetEditor *>(AnswerEditor::create(worksheetSpec(false), &parent)));
+        QVERIFY(qobject_cast<KwlEditor *>(AnswerEditorFactory::create(kwlSpec(), &parent)));
+        QVERIFY(qobject_cast<WorksheetEditor *>(AnswerEditorFactory::create(worksheetSpec(false), &parent)));
         QCOMPARE(parent.findChildren<AnswerEditor *>().size(), 2);
     }
 

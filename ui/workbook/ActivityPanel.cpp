@@ -1,6 +1,7 @@
 #include "ActivityPanel.h"
 
 #include "AnswerEditor.h"
+#include "AnswerEditorFactory.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -48,7 +49,7 @@ ActivityPanel::ActivityPanel(const ActivitySpec &spec, QWidget *parent)
         layout->addWidget(prompt);
     }
 
-    m_editor = AnswerEditor::create(spec, this);
+    m_editor = AnswerEditorFactory::create(spec, this);
     layout->addWidget(m_editor);
     connect(m_editor, &AnswerEditor::changed, this, [this] {
         if (!m_loading)

@@ -1,21 +1,9 @@
 #include "AnswerEditor.h"
 
-#include "AnswerCellItem.h"
-#include "KwlEditor.h"
-#include "TextAnswerEditor.h"
-#include "WorksheetEditor.h"
-
-#include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QPersistentModelIndex>
 #include <QPlainTextEdit>
-#include <QPointer>
-#include <QStyledItemDelegate>
-#include <QTextBlock>
 #include <QUndoStack>
-
-#include <cmath>
 
 namespace {
 
@@ -59,126 +47,6 @@ private:
     bool m_pushed = false;
 };
 
-// See AnswerEditor::createCellDelegate().
-class CellDelegate : public QStyledItemDelegate
-{
-public:
-    CellDelegate(std::function<void(bool)> tab, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_tab(std::move(tab))
-    {
-    }
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const override
-    {
-        auto *edit = new QPlainTextEdit(parent);
-        edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        edit->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        edit->setAccessibleName(AnswerCellItem::placeName(index));
-        // The row grows with the text while it is typed, so nothing scrolls out of sight.
-        m_editor = edit;
-        m_editing = index;
-        connect(edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-                [this, index = QPersistentModelIndex(index)] { remeasure(index); });
-        // Every keystroke reaches the model, and so the answer store: an open cell holds
-        // nothing a crash could take.
-        // (Only the learner's typing: filling the editor from the model is not an edit.)
-        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
-            if (edit->hasFocus())
-                emit const_cast<CellDelegate *>(this)->commitData(edit);
-        });
-        return edit;
-    }
-
-    void destroyEditor(QWidget *editor, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::destroyEditor(editor, index);
-        if (m_editing == index) {
-            m_editing = QPersistentModelIndex();
-            remeasure(index);
-        }
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *edit = static_cast<QPlainTextEdit *>(editor);
-        if (edit->toPlainText() == index.data(Qt::EditRole).toString())
-            return;
-        edit->setPlainText(index.data(Qt::EditRole).toString());
-        // Typing goes after what the cell holds: a stray key never replaces an answer.
-        edit->moveCursor(QTextCursor::End);
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<QPlainTextEdit *>(editor)->toPlainText());
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        if (m_editor && m_editing == index) {
-            const QTextDocument *document = m_editor->document();
-            qreal text = 2 * document->documentMargin();
-            for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
-                text += document->documentLayout()->blockBoundingRect(block).height();
-            size.setHeight(std::max(size.height(), int(std::ceil(text)) + 2 * m_editor->frameWidth()));
-        }
-        return size;
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(AnswerEditor::ShadedRole).toBool())
-            option->backgroundBrush = option->palette.window();
-    }
-
-    bool eventFilter(QObject *object, QEvent *event) override
-    {
-        auto *edit = qobject_cast<QPlainTextEdit *>(object);
-        if (!edit || event->type() != QEvent::KeyPress)
-            return QStyledItemDelegate::eventFilter(object, event);
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const bool shift = key->modifiers() & Qt::ShiftModifier;
-        switch (key->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            if (shift)
-                edit->insertPlainText(QStringLiteral("\n"));
-            else
-                finish(edit);
-            return true;
-        case Qt::Key_Tab:
-        case Qt::Key_Backtab:
-            finish(edit);
-            m_tab(key->key() == Qt::Key_Tab && !shift);
-            return true;
-        default:
-            return QStyledItemDelegate::eventFilter(object, event);
-        }
-    }
-
-private:
-    // The view lays the row out again. (The delegate's interface is const, its signals are not.)
-    void remeasure(const QModelIndex &index) const
-    {
-        if (index.isValid())
-            emit const_cast<CellDelegate *>(this)->sizeHintChanged(index);
-    }
-
-    void finish(QPlainTextEdit *edit)
-    {
-        emit commitData(edit);
-        emit closeEditor(edit, QAbstractItemDelegate::NoHint);
-    }
-
-    std::function<void(bool)> m_tab;
-    mutable QPointer<QPlainTextEdit> m_editor;
-    mutable QPersistentModelIndex m_editing;
-};
-
 // +1 undoes, -1 redoes, 0 is any other key.
 int undoDirection(const QKeyEvent *key)
 {
@@ -192,20 +60,6 @@ int undoDirection(const QKeyEvent *key)
 }
 
 }  // namespace
-
-AnswerEditor *AnswerEditor::create(const ActivitySpec &spec, QWidget *parent)
-{
-    switch (spec.kind) {
-    case ActivitySpec::Kind::Kwl:
-        return new KwlEditor(spec, parent);
-    case ActivitySpec::Kind::Worksheet:
-        return new WorksheetEditor(spec, parent);
-    case ActivitySpec::Kind::Reflection:
-    case ActivitySpec::Kind::Response:
-        break;
-    }
-    return new TextAnswerEditor(spec, parent);
-}
 
 AnswerEditor::AnswerEditor(QWidget *parent)
     : QWidget(parent)
@@ -261,11 +115,6 @@ void AnswerEditor::trackTextEdit(QPlainTextEdit *edit)
 void AnswerEditor::routeUndoKeys(QWidget *input)
 {
     input->installEventFilter(this);
-}
-
-QAbstractItemDelegate *AnswerEditor::createCellDelegate(std::function<void(bool)> tab)
-{
-    return new CellDelegate(std::move(tab), this);
 }
 
 void AnswerEditor::moveFocusOut(QWidget *from, bool forward)

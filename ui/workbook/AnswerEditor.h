@@ -10,7 +10,6 @@
 
 #include <functional>
 
-class QAbstractItemDelegate;
 class QPlainTextEdit;
 class QTextDocument;
 
@@ -22,17 +21,11 @@ class AnswerEditor : public QWidget
 {
     Q_OBJECT
 public:
-    static AnswerEditor *create(const ActivitySpec &spec, QWidget *parent = nullptr);
-
     virtual QJsonObject value() const = 0;
     // Shows `value` as the answer: does not emit changed(), and starts a new undo history.
     virtual void setValue(const QJsonObject &value) = 0;
 
     QUndoStack *undoStack() const { return m_undoStack; }
-
-    // Item data for the cells of createCellDelegate(): true draws the cell on the window
-    // colour of the current palette, as text the learner does not write (fixed text, totals).
-    static constexpr int ShadedRole = Qt::UserRole + 1;
 
 signals:
     void changed();  // on every edit by the learner, undo and redo included
@@ -65,9 +58,6 @@ protected:
     void trackTextEdit(QPlainTextEdit *edit);
     // Sends Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y pressed in `input` to undoStack().
     void routeUndoKeys(QWidget *input);
-    // Edits table cells in a QPlainTextEdit that grows with its text. Enter finishes the cell,
-    // Shift+Enter starts a new line, Esc cancels; Tab and Shift+Tab finish and call tab(forward).
-    QAbstractItemDelegate *createCellDelegate(std::function<void(bool forward)> tab);
     // Moves the focus from `from`, one of this editor's inputs, to the next or previous widget
     // of the window outside it.
     void moveFocusOut(QWidget *from, bool forward);

@@ -1,6 +1,7 @@
 #include "KwlEditor.h"
 
 #include "AnswerCellItem.h"
+#include "CellDelegate.h"
 
 #include "KwlLabels.h"
 
@@ -70,7 +71,7 @@ KwlEditor::KwlEditor(const ActivitySpec &spec, QWidget *parent)
         tr("What you know, want to learn and learned, one item a row. Enter finishes a cell, Shift+Enter "
            "starts a new line, Tab goes to the next cell, Ctrl+V pastes lines into rows."));
     m_grid->setHorizontalHeaderLabels({tr("Know"), tr("Want to learn"), tr("Learned")});
-    m_grid->setItemDelegate(createCellDelegate([this](bool forward) { moveFromCell(forward, true); }));
+    m_grid->setItemDelegate(new CellDelegate([this](bool forward) { moveFromCell(forward, true); }, this));
     m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_grid->setTabKeyNavigation(false);  // Tab is handled here, so that it can add a row or leave

@@ -1,6 +1,7 @@
 #include "WorksheetEditor.h"
 
 #include "AnswerCellItem.h"
+#include "CellDelegate.h"
 
 #include "WorksheetGrid.h"
 
@@ -51,7 +52,7 @@ WorksheetEditor::WorksheetEditor(const ActivitySpec &spec, QWidget *parent)
         labels.append(QString());
     m_grid->setHorizontalHeaderLabels(labels);
     m_grid->horizontalHeader()->setVisible(!spec.columns.isEmpty());
-    m_grid->setItemDelegate(createCellDelegate([this](bool forward) { moveFromCell(forward, true); }));
+    m_grid->setItemDelegate(new CellDelegate([this](bool forward) { moveFromCell(forward, true); }, this));
     m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_grid->setTabKeyNavigation(false);  // Tab is handled here, so that it skips what is not filled in
@@ -196,7 +197,7 @@ void WorksheetEditor::build(int addedRows)
             if (cell.type != Type::Editable)
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             if (cell.type == Type::Fixed || cell.type == Type::Total)
-                item->setData(ShadedRole, true);
+                item->setData(CellDelegate::ShadedRole, true);
             if (cell.type == Type::Total)
                 item->setFont(bold);
             m_grid->setItem(row, column, item);
