@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-// Turns a file's bytes into text the way course-format.md section 2 asks: UTF-8 when
+// Turns a file's bytes into text the way docs/course-format.md section 2 asks: UTF-8 when
 // valid, else Windows-1252 (what old word processors wrote), and binary data refused.
 class TextDecoder
 {

@@ -1,5 +1,7 @@
 #include "CourseLoader.h"
 
+#include "CourseLog.h"
+
 #include "FrontMatter.h"
 #include "HtmlText.h"
 #include "Slug.h"
@@ -52,7 +54,7 @@ QString frontMatterTitle(const CoursePage &page, const char *key)
     return HtmlText::toPlainText(page.frontMatter.value(QLatin1String(key)).toString());
 }
 
-// Links each page after a section head to that head (course-format.md 1a).
+// Links each page after a section head to that head (docs/course-format.md 1a).
 void assignSections(CourseModule &module)
 {
     QString head;
@@ -81,6 +83,7 @@ Course CourseLoader::load(const QString &path)
         course.rootPath = info.absoluteFilePath();
         course.title = info.fileName();
         course.diagnostics.append(Diagnostic::error(path, 0, QStringLiteral("no such file or folder")));
+        course.diagnostics.first().log(lcCourse());
         return course;
     }
     course.rootPath = info.isDir() ? info.canonicalFilePath() : info.canonicalPath();
@@ -113,6 +116,8 @@ Course CourseLoader::load(const QString &path)
         course.id = Slug::fromText(info.completeBaseName());
     if (course.id.isEmpty())
         course.id = QStringLiteral("course");
+    for (const Diagnostic &diagnostic : std::as_const(course.diagnostics))
+        diagnostic.log(lcCourse());
     return course;
 }
 

@@ -4,7 +4,7 @@
 
 #include <QDir>
 
-// Opens a course folder in any layout of course-format.md section 1, or a single
+// Opens a course folder in any layout of docs/course-format.md section 1, or a single
 // Markdown/text file. Never fails: problems are collected in Course::diagnostics and
 // a path that cannot be opened at all yields a course with no modules and an error.
 class CourseLoader

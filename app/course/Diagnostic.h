@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLoggingCategory>
 #include <QString>
 #include <QVector>
 
@@ -30,6 +31,15 @@ struct Diagnostic {
             .arg(line)
             .arg(severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),
                  message);
+    }
+
+    // Into a library's log: errors as warnings, warnings as information.
+    void log(const QLoggingCategory &category) const
+    {
+        if (severity == Severity::Error)
+            qCWarning(category).noquote() << toString();
+        else
+            qCInfo(category).noquote() << toString();
     }
 
     bool operator==(const Diagnostic &) const = default;

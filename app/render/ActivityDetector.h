@@ -7,7 +7,7 @@
 class HtmlDom;
 struct CoursePage;
 
-// Finds the workbook parts of a rendered page (course-format.md section 4), describes
+// Finds the workbook parts of a rendered page (docs/course-format.md section 4), describes
 // each as an ActivitySpec, and puts a card where each activity stands so the reader
 // can open its editor from the page.
 class ActivityDetector

@@ -21,7 +21,7 @@ struct WorksheetCell {
 };
 
 // A workbook part found in a page: what the learner answers. Detected by the renderer
-// from the page markup (course-format.md section 4) and consumed by the workbook
+// from the page markup (docs/course-format.md section 4) and consumed by the workbook
 // panes, the answer store and the exporters.
 struct ActivitySpec {
     enum class Kind { Kwl, Reflection, Worksheet, Response };

@@ -7,7 +7,7 @@
 #include <QUrl>
 
 // Resolves the links and image sources of a page as the course's website did
-// (course-format.md section 3): against the page's own web address, then its file's
+// (docs/course-format.md section 3): against the page's own web address, then its file's
 // folder, then the course root; to another page of the course, a file inside it, or
 // the web. Built once per course.
 class CourseLinkResolver

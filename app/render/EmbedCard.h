@@ -3,7 +3,7 @@
 #include <QString>
 #include <QUrl>
 
-// What an <iframe> becomes offline (course-format.md section 3): a card that names the
+// What an <iframe> becomes offline (docs/course-format.md section 3): a card that names the
 // embedded thing and opens it in the system browser, so nothing is fetched.
 class EmbedCard
 {

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QVariantMap>
 
-// The Liquid that Jekyll course pages use (course-format.md section 2): site variables,
+// The Liquid that Jekyll course pages use (docs/course-format.md section 2): site variables,
 // {% raw %}, {% include %}; every other tag is dropped with a warning, never shown as text.
 class LiquidProcessor
 {

@@ -4,7 +4,7 @@
 #include <QStringList>
 
 // Markdown to an HTML fragment with cmark-gfm (CommonMark and pipe tables, raw HTML kept,
-// smart punctuation as kramdown does), after the kramdown-isms of course-format.md section 2 are handled:
+// smart punctuation as kramdown does), after the kramdown-isms of docs/course-format.md section 2 are handled:
 // <div markdown="1"> blocks render their inside as Markdown, a <div> without it stays
 // one raw HTML block even across blank lines, attribute lists {: ...} and header ids
 // {#id} are removed, HTML and {::comment} comments are dropped and Obsidian [[wiki links]]

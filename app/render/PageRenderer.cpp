@@ -6,6 +6,7 @@
 #include "HtmlDom.h"
 #include "LiquidProcessor.h"
 #include "MarkdownConverter.h"
+#include "RenderLog.h"
 #include "Slug.h"
 
 #include <QFile>
@@ -136,6 +137,8 @@ RenderedPage PageRenderer::render(const CoursePage &page) const
     result.title = page.title;
     result.bodyHtml = bodyHtml(page, &result.activities, &result.diagnostics);
     result.documentHtml = document(page, result.bodyHtml);
+    for (const Diagnostic &diagnostic : std::as_const(result.diagnostics))
+        diagnostic.log(lcRender());
     return result;
 }
 

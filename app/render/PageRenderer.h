@@ -8,7 +8,7 @@ class HtmlDom;
 struct _xmlNode;
 
 // Turns a CoursePage's Markdown into the HTML document the web view shows
-// (course-format.md sections 2, 3 and 5): Liquid, kramdown-isms, cmark, then a pass over
+// (docs/course-format.md sections 2, 3 and 5): Liquid, kramdown-isms, cmark, then a pass over
 // the tree that removes scripts, turns embeds into offline cards and resolves links.
 class PageRenderer
 {

@@ -1,5 +1,7 @@
 #include "CourseSchemeHandler.h"
 
+#include "WebLog.h"
+
 #include "CourseFileResolver.h"
 #include "CourseUrl.h"
 
@@ -40,6 +42,7 @@ void CourseSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
     auto refuse = [&](QWebEngineUrlRequestJob::Error error, const QString &reason) {
+        qCInfo(lcWeb).noquote() << "refused" << url.toDisplayString() << "-" << reason;
         emit requestRefused(url, reason);
         job->fail(error);
     };

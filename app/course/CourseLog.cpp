@@ -1,0 +1,3 @@
+#include "CourseLog.h"
+
+Q_LOGGING_CATEGORY(lcCourse, "coursebook.course", QtCriticalMsg)
