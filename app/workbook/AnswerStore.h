@@ -1,15 +1,18 @@
 #pragma once
 
 #include "Answer.h"
+#include "AnswerHistory.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
 #include <optional>
+
+class AnswerConnection;
 
 // The learner's answers, kept in <data dir>/answers.sqlite (SQLite through Qt Sql).
 // Every save appends a version, so nothing typed is ever overwritten; the current answer
@@ -78,34 +81,19 @@ public:
     // Saves of one activity by this store within this many seconds of the burst's first
     // save update one version: history keeps a version per sitting, not per pause.
     static constexpr int kDefaultBurstSeconds = 120;
-    void setBurstSeconds(int seconds) { m_burstSeconds = seconds; }  // 0: a version per save
+    void setBurstSeconds(int seconds) { m_history.setBurstSeconds(seconds); }  // 0: a version per save
 
 signals:
     // After every version appended by save(), restore() and importAnswers(), as stored.
     void answerSaved(const Answer &answer);
 
 private:
-    enum class FileState { Missing, Healthy, Damaged, Newer, Unreadable };
-
-    FileState inspect(QString *problem) const;
-    OpenReport moveAside(const QString &tag, const QString &reason);
-    OpenReport openConnection(bool readOnly);
-    bool migrate(QString *problem);
     bool ensureWritable();
-    void close();
-    QString describe(const QString &what, const QString &sqlError) const;
+    bool readable() const;                             // clears lastError(); false + lastError() when not open
+    void readFailed(const QString &sqlError) const;  // sets lastError() unless sqlError is empty
     bool fail(const QString &message) const;
 
-    const QString m_connectionName;
-    QString m_dataDir;
-    QString m_path;
-    bool m_open = false;
-    bool m_writable = false;
+    const std::unique_ptr<AnswerConnection> m_connection;  // opening, recovery and the schema
+    AnswerHistory m_history;  // a version per sitting
     mutable QString m_lastError;
-    struct Burst {
-        qint64 rowId;
-        QDateTime started;
-    };
-    QHash<QString, Burst> m_bursts;
-    int m_burstSeconds = kDefaultBurstSeconds;  // course + activity -> the version this store is extending
 };

@@ -1,0 +1,51 @@
+#include "AnswerImport.h"
+
+#include "AnswerConnection.h"
+#include "AnswerVersionTable.h"
+#include "ImmediateTransaction.h"
+
+#include <QSqlDatabase>
+
+namespace AnswerImport {
+
+AnswerStore::ImportReport merge(const AnswerConnection &connection, const QString &courseId, const QVector<Answer> &answers,
+                                QVector<Answer> *appended)
+{
+    AnswerStore::ImportReport report;
+    auto failed = [&](const QString &message) {
+        return AnswerStore::ImportReport{0, 0, 0, message, {}};
+    };
+
+    const QSqlDatabase db = connection.database();
+    const QString what = AnswerStore::tr("The answers could not be imported");
+    ImmediateTransaction transaction(db);
+    if (!transaction.begun())
+        return failed(connection.describe(what, transaction.error()));
+    for (const Answer &incoming : answers) {
+        if (const QString invalid = AnswerVersionTable::invalidAnswer(incoming); !invalid.isEmpty())
+            return failed(AnswerStore::tr("The answers could not be imported: %1").arg(invalid));
+        if (!incoming.updated.isValid())
+            return failed(AnswerStore::tr("The answers could not be imported: the answer to %1 has no date.").arg(incoming.activityId));
+        Answer answer = incoming;
+        answer.courseId = courseId;
+        answer.updated = incoming.updated.toUTC();
+        QString error;
+        const std::optional<Answer> current = AnswerVersionTable::current(db, courseId, answer.activityId, &error);
+        if (!error.isEmpty())
+            return failed(connection.describe(what, error));
+        if (current && (AnswerVersionTable::sameContent(*current, answer) || answer.updated <= current->updated)) {
+            ++report.unchanged;
+            continue;
+        }
+        if (!AnswerVersionTable::insert(db, answer, &error))
+            return failed(connection.describe(what, error));
+        ++(current ? report.updated : report.added);
+        report.changedActivities << answer.activityId;
+        *appended << answer;
+    }
+    if (!transaction.commit())
+        return failed(connection.describe(what, transaction.error()));
+    return report;
+}
+
+}  // namespace AnswerImport

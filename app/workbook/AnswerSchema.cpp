@@ -1,0 +1,70 @@
+#include "AnswerSchema.h"
+
+#include "AnswerStore.h"
+#include "ImmediateTransaction.h"
+#include "SqlStatement.h"
+
+#include <QStringList>
+
+#include <array>
+
+namespace {
+
+// kMigrations[v] takes the schema from version v to v + 1.
+const std::array<QStringList, AnswerStore::kSchemaVersion> kMigrations = {
+    QStringList{
+        QStringLiteral("CREATE TABLE answer_versions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " course_id TEXT NOT NULL,"
+                       " activity_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " value TEXT NOT NULL,"  // compact JSON object
+                       " done INTEGER NOT NULL CHECK (done IN (0, 1)),"
+                       " updated TEXT NOT NULL"  // ISO-8601 UTC with ms: sorts as text
+                       ")"),
+        QStringLiteral("CREATE INDEX answer_versions_by_activity ON answer_versions (course_id, activity_id, updated, id)"),
+    },
+};
+
+}  // namespace
+
+namespace AnswerSchema {
+
+int version(const QSqlDatabase &db, QString *error)
+{
+    return SqlStatement::scalar(db, QStringLiteral("PRAGMA user_version"), error).toInt();
+}
+
+bool migrate(const QSqlDatabase &db, QString *problem)
+{
+    if (version(db, problem) == AnswerStore::kSchemaVersion)
+        return problem->isEmpty();
+
+    ImmediateTransaction transaction(db);
+    if (!transaction.begun()) {
+        *problem = transaction.error();
+        return false;
+    }
+    // Read again inside the transaction: another Coursebook may have migrated meanwhile.
+    const int found = version(db, problem);
+    if (!problem->isEmpty())
+        return false;
+    if (found > AnswerStore::kSchemaVersion) {
+        *problem = AnswerStore::tr("a newer version of Coursebook is using this file");
+        return false;
+    }
+    for (int step = found; step < AnswerStore::kSchemaVersion; ++step) {
+        for (const QString &sql : kMigrations[step]) {
+            if (!SqlStatement::exec(db, sql, problem))
+                return false;
+        }
+    }
+    if (!SqlStatement::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(AnswerStore::kSchemaVersion), problem))
+        return false;
+    if (transaction.commit())
+        return true;
+    *problem = transaction.error();
+    return false;
+}
+
+}  // namespace AnswerSchema
