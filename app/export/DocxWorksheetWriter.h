@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DocxPackage.h"
+
 #include <QPageSize>
 #include <QString>
 
@@ -15,4 +17,7 @@ class DocxWorksheetWriter
 public:
     // Replaces `path` only with a complete file; false with *error (for the learner) otherwise.
     static bool write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error);
+
+    // Every part of the document, its pictures last, ready to zip.
+    static DocxPackage package(const ExportDocument &doc, QPageSize::PageSizeId size);
 };
