@@ -13,24 +13,17 @@
 #include "PageRenderer.h"
 #include "WorkbookPane.h"
 #include "ActivityPanel.h"
-#include "AnswerHistoryDialog.h"
-#include "AnswerJson.h"
-#include "AtomicFile.h"
-#include "OrphanAnswersDialog.h"
-#include "DocxWorksheetWriter.h"
-#include "ExportDocument.h"
-#include "ExportWorksheetDialog.h"
-#include "PdfWorksheetWriter.h"
+#include "AnswerActions.h"
 #include "NavigationTree.h"
 #include "OfflineWebProfile.h"
 #include "PageView.h"
 #include "ProblemsPanel.h"
 #include "ShortcutSheet.h"
+#include "ThemeSwitcher.h"
 #include "WindowPlacement.h"
-#include "ThemeStyle.h"
+#include "WorksheetExportFlow.h"
 
 #include <QAccessible>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -42,11 +35,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyleHints>
 #include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -55,10 +46,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimer>
-#include <QDir>
-#include <QProgressDialog>
-#include <QPushButton>
-#include <QStandardPaths>
 #include <QWebEngineScript>
 
 #include <algorithm>
@@ -67,7 +54,6 @@
 namespace {
 const QString kLastCourse = QStringLiteral("course/last");
 const QString kZoom = QStringLiteral("view/zoom");
-const QString kTheme = QStringLiteral("view/theme");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
@@ -89,7 +75,6 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     : QMainWindow(parent)
     , m_course(std::make_shared<Course>())
     , m_profile(new OfflineWebProfile(this))
-    , m_systemPalette(QApplication::palette())
 {
     setWindowIcon(QIcon(QStringLiteral(":/resources/coursebook.svg")));
     m_splitter = new QSplitter(this);
@@ -108,6 +93,11 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     sidebarLayout->addWidget(m_courseTitle);
     sidebarLayout->addWidget(m_tree, 1);
     m_view = new PageView(m_profile, m_splitter);
+    m_themes = new ThemeSwitcher(m_profile->schemeHandler(), m_tree, this);
+    connect(m_themes, &ThemeSwitcher::pageColoursChanged, this, [this] {
+        if (!m_currentPageId.isEmpty())
+            m_view->reload();
+    });
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(6);  // wide enough to find and drag, to widen the contents
@@ -135,7 +125,21 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
         if (state != AnswerAutosaver::State::Saving)
             updateActivityCards();
     });
-    connect(m_workbook, &WorkbookPane::historyRequested, this, &MainWindow::showHistory);
+    const auto warn = [this](const QString &title, const QString &text) { notify(title, text); };
+    m_answerActions = new AnswerActions(m_store.get(), m_autosaver.get(), warn, this);
+    m_worksheetExport = new WorksheetExportFlow(m_store.get(), m_autosaver.get(), warn, this);
+    connect(m_workbook, &WorkbookPane::historyRequested, this,
+            [this](const ActivitySpec &spec) { m_answerActions->showHistory(m_course->id, spec); });
+    connect(m_answerActions, &AnswerActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_answerActions, &AnswerActions::answersImported, this, [this] {
+        m_workbook->showActivities(m_course->id, m_activities);
+        updateActivityCards();
+    });
+    connect(m_answerActions, &AnswerActions::answerRestored, this, [this](const QString &activityId) {
+        if (ActivityPanel *panel = m_workbook->panel(activityId))
+            panel->setAnswer(m_store->answer(m_course->id, activityId));
+        updateActivityCards();
+    });
     connect(m_workbook, &WorkbookPane::exportRequested, this, [this](const ActivitySpec &spec) { exportWorksheet(spec.id); });
     // Leaving an editor commits its words at once, not after the quiet time.
     connect(qApp, &QApplication::focusChanged, this, [this] {
@@ -213,8 +217,8 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *exportWorksheetAction = file->addAction(tr("Export &Worksheet…"), this, [this] { exportWorksheet(); });
     exportWorksheetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addAction(tr("&Export Answers…"), this, &MainWindow::exportAnswers);
-    file->addAction(tr("&Import Answers…"), this, &MainWindow::importAnswers);
+    file->addAction(tr("&Export Answers…"), this, [this] { m_answerActions->exportAnswers(*m_course); });
+    file->addAction(tr("&Import Answers…"), this, [this] { m_answerActions->importAnswers(*m_course); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -247,22 +251,7 @@ void MainWindow::createActions()
     QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { setZoom(1.0); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
-    const QList<QPair<QString, QString>> themeNames = {{QStringLiteral("system"), tr("Follow &System")},
-                                                       {QStringLiteral("light"), tr("&Light")},
-                                                       {QStringLiteral("dark"), tr("&Dark")},
-                                                       {QStringLiteral("high-contrast"), tr("&High Contrast")}};
-    for (const auto &[key, label] : themeNames) {
-        QAction *action = themes->addAction(label, this, [this, key = key] { applyTheme(key); });
-        action->setCheckable(true);
-        action->setData(key);
-        themeGroup->addAction(action);
-    }
-    connect(themes, &QMenu::aboutToShow, this, [this, themeGroup] {
-        for (QAction *action : themeGroup->actions())
-            action->setChecked(action->data().toString() == m_theme);
-    });
+    m_themes->addMenu(view);
     m_facilitatorNotes = view->addAction(tr("Show &Facilitator Notes"), this, [this](bool on) {
         PageRenderer::Options options = m_profile->schemeHandler()->renderOptions();
         options.showFacilitatorNotes = on;
@@ -286,7 +275,7 @@ void MainWindow::createActions()
     showWorkbook->setText(tr("Show &Workbook"));
     showWorkbook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     workbook->addAction(showWorkbook);
-    workbook->addAction(tr("Answers &Without an Activity…"), this, &MainWindow::showOrphanAnswers);
+    workbook->addAction(tr("Answers &Without an Activity…"), this, [this] { m_answerActions->showOrphanAnswers(*m_course); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -318,8 +307,7 @@ void MainWindow::createActions()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    m_theme = settings.value(kTheme, QStringLiteral("system")).toString();
-    applyTheme(m_theme);
+    m_themes->restore();
     m_view->setZoom(settings.value(kZoom, 1.0).toDouble());
     applyPaneZoom();
     WindowPlacement::restore(this, settings.value(kGeometry).toByteArray());
@@ -552,42 +540,7 @@ void MainWindow::applyPaneZoom()
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() * scale);
     m_tree->setFont(font);
-    applyStyleSheet();
-}
-
-void MainWindow::applyStyleSheet()
-{
-    const double scale = qBound(1.0, m_view->zoom(), kMaxPaneZoom);
-    qApp->setStyleSheet(ThemeStyle::styleSheet(QApplication::palette(), effectiveTheme() == QLatin1String("high-contrast"))
-                        + ThemeStyle::textSizeRules(QApplication::font().pointSizeF() * scale));
-    // A widget with a style sheet keeps its old palette until it is polished again.
-    m_tree->setStyleSheet(m_tree->styleSheet());
-}
-
-QPalette MainWindow::paletteFor(const QString &theme) const
-{
-    return ThemeStyle::palette(theme, m_theme == QLatin1String("system"), m_systemPalette);
-}
-
-QString MainWindow::effectiveTheme() const
-{
-    if (m_theme != QLatin1String("system"))
-        return m_theme;
-    return m_systemPalette.color(QPalette::Window).lightness() < 128 ? QStringLiteral("dark") : QStringLiteral("light");
-}
-
-void MainWindow::applyTheme(const QString &theme)
-{
-    m_theme = theme;
-    QSettings().setValue(kTheme, theme);
-    PageRenderer::Options options = m_profile->schemeHandler()->renderOptions();
-    options.theme = effectiveTheme();
-    m_profile->schemeHandler()->setRenderOptions(options);
-    const QPalette palette = paletteFor(effectiveTheme());
-    QApplication::setPalette(palette);
-    applyStyleSheet();
-    if (!m_currentPageId.isEmpty())
-        m_view->reload();
+    m_themes->setTextScale(scale);
 }
 
 void MainWindow::notify(const QString &title, const QString &text)
@@ -662,140 +615,7 @@ void MainWindow::updateActivityCards()
     m_view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
 }
 
-void MainWindow::showHistory(const ActivitySpec &spec)
-{
-    m_autosaver->flush();
-    AnswerHistoryDialog dialog(spec.title, m_store->history(m_course->id, spec.id), this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.chosenVersion().isValid())
-        return;
-    if (!m_store->restore(m_course->id, spec.id, dialog.chosenVersion()))
-        return notify(tr("Not Restored"), m_store->lastError());
-    if (ActivityPanel *panel = m_workbook->panel(spec.id))
-        panel->setAnswer(m_store->answer(m_course->id, spec.id));
-    updateActivityCards();
-}
-
-void MainWindow::exportAnswers()
-{
-    m_autosaver->flush();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Answers"),
-                                                      QDir::home().filePath(m_course->id + QStringLiteral("-answers.json")),
-                                                      tr("Coursebook answers (*.json)"));
-    if (path.isEmpty())
-        return;
-    QString reason;
-    if (!AtomicFile::write(path, AnswerJson::write(m_course->id, m_store->answers(m_course->id)), &reason))
-        return notify(tr("Answers Not Exported"), tr("%1 could not be written: %2").arg(path, reason));
-    statusBar()->showMessage(tr("Answers exported to %1").arg(path), 6000);
-}
-
-void MainWindow::importAnswers()
-{
-    m_autosaver->flush();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Answers"), QDir::homePath(), tr("Coursebook answers (*.json)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    QString courseId, error;
-    QVector<Answer> answers;
-    if (!file.open(QIODevice::ReadOnly))
-        return notify(tr("Answers Not Imported"), tr("%1 could not be read: %2").arg(path, file.errorString()));
-    if (!AnswerJson::read(file.readAll(), &courseId, &answers, &error))
-        return notify(tr("Answers Not Imported"), tr("Nothing was changed: %1").arg(error));
-    if (courseId != m_course->id) {
-        const auto choice = QMessageBox::question(this, tr("Import Answers"),
-            tr("These answers were written for the course “%1”, not “%2”. Import them into this course anyway?").arg(courseId, m_course->id));
-        if (choice != QMessageBox::Yes)
-            return;
-    }
-    const AnswerStore::ImportReport report = m_store->importAnswers(m_course->id, answers);
-    if (!report.error.isEmpty())
-        return notify(tr("Answers Not Imported"), tr("Nothing was changed: %1").arg(report.error));
-    m_workbook->showActivities(m_course->id, m_activities);
-    updateActivityCards();
-    QMessageBox::information(this, tr("Answers Imported"),
-                             tr("%1 added, %2 updated, %3 unchanged (a newer answer on this computer is kept).")
-                                 .arg(report.added).arg(report.updated).arg(report.unchanged));
-}
-
-void MainWindow::showOrphanAnswers()
-{
-    m_autosaver->flush();
-    QSet<QString> ids;
-    const PageRenderer renderer(*m_course);
-    for (const CoursePage *page : m_course->pages()) {
-        for (const ActivitySpec &spec : renderer.render(*page).activities)
-            ids.insert(spec.id);
-    }
-    OrphanAnswersDialog dialog(AnswerStore::orphans(m_store->answers(m_course->id), ids), this);
-    dialog.exec();
-}
-
 void MainWindow::exportWorksheet(const QString &activityId)
 {
-    m_autosaver->flush();
-    const CoursePage *page = m_course->findPage(m_currentPageId);
-    const CourseModule *module = page ? m_course->findModule(page->moduleId) : nullptr;
-    QVector<ExportWorksheetDialog::Choice> choices{{tr("The whole workbook"), {ExportScope::Kind::Course, QString()}}};
-    if (module)
-        choices.append({tr("Module: %1").arg(module->title), {ExportScope::Kind::Module, module->id}});
-    int initial = int(choices.size());
-    if (page)
-        choices.append({tr("This page: %1").arg(page->title), {ExportScope::Kind::Page, page->id}});
-    for (const ActivitySpec &spec : std::as_const(m_activities)) {
-        if (spec.id == activityId)
-            initial = int(choices.size());
-        choices.append({tr("Activity: %1").arg(spec.title), {ExportScope::Kind::Activity, spec.id}});
-    }
-    choices.append({tr("Answers without an activity"), {ExportScope::Kind::Orphans, QString()}});
-
-    ExportWorksheetDialog dialog(choices, initial, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ExportScope scope = dialog.scope();
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1-%2%3.%4").arg(m_course->id, scope.fileNameStem(),
-                                                                             dialog.blank() ? QStringLiteral("-blank") : QString(),
-                                                                             ExportFileName::extension(dialog.format())));
-    const QString pdfFilter = tr("PDF (*.pdf)"), docxFilter = tr("Word document (*.docx)");
-    QString filter = dialog.format() == ExportFileName::Format::Pdf ? pdfFilter : docxFilter;
-    const QString typed = QFileDialog::getSaveFileName(this, tr("Export Worksheet"), suggested, pdfFilter + QStringLiteral(";;") + docxFilter, &filter);
-    if (typed.isEmpty())
-        return;
-    // The extension typed wins; a name without one gets the format of the filter shown last.
-    const ExportFileName target(typed, filter == pdfFilter ? ExportFileName::Format::Pdf : ExportFileName::Format::Docx);
-    const QString path = target.path();
-    if (path != typed && QFileInfo::exists(path)
-        && QMessageBox::question(this, tr("Export Worksheet"), tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)))
-               != QMessageBox::Yes)
-        return;
-
-    ExportDocument document;
-    QString error;
-    bool ok = ExportDocument::build(*m_course, m_store.get(), scope, dialog.blank(), dialog.learner(), &document, &error);
-    if (ok) {
-        QProgressDialog progress(tr("Exporting the worksheet…"), QString(), 0, 0, this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
-        ok = target.format() == ExportFileName::Format::Pdf ? PdfWorksheetWriter::write(document, path, dialog.pageSize(), &error)
-                                                            : DocxWorksheetWriter::write(document, path, dialog.pageSize(), &error);
-    }
-    if (!ok)
-        return notify(tr("Worksheet Not Exported"), error);
-
-    ExportWorksheetDialog::rememberFormat(target.format());
-    QString message = tr("Saved %1 as a %2 (%n activities).", nullptr, int(document.items.size()))
-                          .arg(QDir::toNativeSeparators(path), ExportFileName::formatName(target.format()));
-    if (target.format() != dialog.format())
-        message += QLatin1Char('\n') + tr("Its name ends in .%1, so it is a %2 rather than a %3.")
-                                          .arg(ExportFileName::extension(target.format()), ExportFileName::formatName(target.format()),
-                                               ExportFileName::formatName(dialog.format()));
-    auto *done = new QMessageBox(QMessageBox::Information, tr("Worksheet Exported"), message, QMessageBox::Close, this);
-    done->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *open = done->addButton(tr("&Open"), QMessageBox::AcceptRole);
-    QPushButton *folder = done->addButton(tr("Show in &Folder"), QMessageBox::ActionRole);
-    connect(open, &QPushButton::clicked, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
-    connect(folder, &QPushButton::clicked, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
-    done->setWindowModality(Qt::NonModal);
-    done->show();
+    m_worksheetExport->run(*m_course, m_course->findPage(m_currentPageId), m_activities, activityId);
 }

@@ -4,10 +4,10 @@
 #include "Course.h"
 
 #include <QMainWindow>
-#include <QPalette>
 
 #include <memory>
 
+class AnswerActions;
 class AnswerAutosaver;
 class AnswerStore;
 class NavigationTree;
@@ -19,6 +19,8 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QSplitter;
+class ThemeSwitcher;
+class WorksheetExportFlow;
 
 // The reading window: the course outline beside the rendered page, with page turning,
 // history, zoom, themes, the Problems panel, and the last course, page and layout
@@ -61,26 +63,18 @@ protected:
 private:
     void createActions();
     void restoreSettings();
-    void applyTheme(const QString &theme);
     void setZoom(double factor);
     void cycleFocus(int direction);
     void applyPaneZoom();
-    void applyStyleSheet();
     void pageLoaded(const QUrl &url);
     void updateNavigationState();
     void showProblems(const Diagnostics &diagnostics);
     void fitWorkbookToCourse(int activityCount);
     void checkCourseInBackground();
-    QString effectiveTheme() const;
     void openAnswerStore(const QString &dataDir);
     void updateActivityCards();
-    void showHistory(const ActivitySpec &spec);
-    void exportAnswers();
     void exportWorksheet(const QString &activityId = QString());
-    void importAnswers();
-    void showOrphanAnswers();
     void notify(const QString &title, const QString &text);
-    QPalette paletteFor(const QString &theme) const;
 
     std::shared_ptr<const Course> m_course;
     // The store outlives the autosaver, which writes its last edits when destroyed.
@@ -91,9 +85,10 @@ private:
     WorkbookPane *m_workbook = nullptr;
     QDockWidget *m_workbookDock = nullptr;
     QString m_currentPageId;
-    QString m_theme;  // "system", "light", "dark", "high-contrast"
     OfflineWebProfile *m_profile = nullptr;
-    QPalette m_systemPalette;  // the desktop's palette, before any theme of ours
+    ThemeSwitcher *m_themes = nullptr;
+    AnswerActions *m_answerActions = nullptr;
+    WorksheetExportFlow *m_worksheetExport = nullptr;
     QLabel *m_courseTitle = nullptr;
     NavigationTree *m_tree = nullptr;
     PageView *m_view = nullptr;

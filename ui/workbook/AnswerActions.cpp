@@ -1,0 +1,91 @@
+#include "AnswerActions.h"
+
+#include "AnswerAutosaver.h"
+#include "AnswerHistoryDialog.h"
+#include "AnswerJson.h"
+#include "AnswerStore.h"
+#include "AtomicFile.h"
+#include "Course.h"
+#include "OrphanAnswersDialog.h"
+#include "PageRenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSet>
+
+AnswerActions::AnswerActions(AnswerStore *store, AnswerAutosaver *autosaver, Notify notify, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_autosaver(autosaver)
+    , m_notify(std::move(notify))
+    , m_window(window)
+{
+}
+
+void AnswerActions::showHistory(const QString &courseId, const ActivitySpec &spec)
+{
+    m_autosaver->flush();
+    AnswerHistoryDialog dialog(spec.title, m_store->history(courseId, spec.id), m_window);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosenVersion().isValid())
+        return;
+    if (!m_store->restore(courseId, spec.id, dialog.chosenVersion()))
+        return m_notify(tr("Not Restored"), m_store->lastError());
+    emit answerRestored(spec.id);
+}
+
+void AnswerActions::exportAnswers(const Course &course)
+{
+    m_autosaver->flush();
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Answers"),
+                                                      QDir::home().filePath(course.id + QStringLiteral("-answers.json")),
+                                                      tr("Coursebook answers (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString reason;
+    if (!AtomicFile::write(path, AnswerJson::write(course.id, m_store->answers(course.id)), &reason))
+        return m_notify(tr("Answers Not Exported"), tr("%1 could not be written: %2").arg(path, reason));
+    emit statusMessage(tr("Answers exported to %1").arg(path), 6000);
+}
+
+void AnswerActions::importAnswers(const Course &course)
+{
+    m_autosaver->flush();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Answers"), QDir::homePath(), tr("Coursebook answers (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    QString courseId, error;
+    QVector<Answer> answers;
+    if (!file.open(QIODevice::ReadOnly))
+        return m_notify(tr("Answers Not Imported"), tr("%1 could not be read: %2").arg(path, file.errorString()));
+    if (!AnswerJson::read(file.readAll(), &courseId, &answers, &error))
+        return m_notify(tr("Answers Not Imported"), tr("Nothing was changed: %1").arg(error));
+    if (courseId != course.id) {
+        const auto choice = QMessageBox::question(m_window, tr("Import Answers"),
+            tr("These answers were written for the course “%1”, not “%2”. Import them into this course anyway?").arg(courseId, course.id));
+        if (choice != QMessageBox::Yes)
+            return;
+    }
+    const AnswerStore::ImportReport report = m_store->importAnswers(course.id, answers);
+    if (!report.error.isEmpty())
+        return m_notify(tr("Answers Not Imported"), tr("Nothing was changed: %1").arg(report.error));
+    emit answersImported();
+    QMessageBox::information(m_window, tr("Answers Imported"),
+                             tr("%1 added, %2 updated, %3 unchanged (a newer answer on this computer is kept).")
+                                 .arg(report.added).arg(report.updated).arg(report.unchanged));
+}
+
+void AnswerActions::showOrphanAnswers(const Course &course)
+{
+    m_autosaver->flush();
+    QSet<QString> ids;
+    const PageRenderer renderer(course);
+    for (const CoursePage *page : course.pages()) {
+        for (const ActivitySpec &spec : renderer.render(*page).activities)
+            ids.insert(spec.id);
+    }
+    OrphanAnswersDialog dialog(AnswerStore::orphans(m_store->answers(course.id), ids), m_window);
+    dialog.exec();
+}
