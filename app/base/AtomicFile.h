@@ -9,12 +9,10 @@ class QSaveFile;
 // on success), opened unbuffered so that a short write, as on a full disk, fails the write
 // itself: buffered, it would fail only in the flush inside commit(), which QSaveFile does
 // not report, and a truncated file would take the old one's place.
-class AtomicFile
-{
-public:
-    static bool write(const QString &path, const QByteArray &data, QString *reason);
+namespace AtomicFile {
+bool write(const QString &path, const QByteArray &data, QString *reason);
 
-    // For a writer that checks the target before a long job and writes at its end.
-    static bool open(QSaveFile &file, QString *reason);
-    static bool finish(QSaveFile &file, const QByteArray &data, QString *reason);
-};
+// For a writer that checks the target before a long job and writes at its end.
+bool open(QSaveFile &file, QString *reason);
+bool finish(QSaveFile &file, const QByteArray &data, QString *reason);
+}  // namespace AtomicFile

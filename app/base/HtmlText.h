@@ -4,8 +4,6 @@
 
 // Text from HTML fragments (titles in front matter are HTML): entities decoded, tags
 // dropped, white space collapsed. Uses libxml2's HTML parser, which knows every entity.
-class HtmlText
-{
-public:
-    static QString toPlainText(const QString &htmlFragment);
-};
+namespace HtmlText {
+QString toPlainText(const QString &htmlFragment);
+}  // namespace HtmlText

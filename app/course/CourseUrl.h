@@ -8,19 +8,17 @@
 //   course:/file/<relative path>   a file under the course root (images, documents)
 //   course:/app/<name>             the app's own resources (stylesheet, icons)
 //   course:/activity/<id>          not served: a click on it opens that activity's editor
-class CourseUrl
-{
-public:
-    static constexpr const char *scheme = "course";
+namespace CourseUrl {
+inline constexpr const char *scheme = "course";
 
-    enum class Kind { Invalid, Page, File, App, Activity };
+enum class Kind { Invalid, Page, File, App, Activity };
 
-    static QUrl page(const QString &pageId);
-    static QUrl file(const QString &relativePath);
-    static QUrl app(const QString &name);
-    static QUrl activity(const QString &activityId);
+QUrl page(const QString &pageId);
+QUrl file(const QString &relativePath);
+QUrl app(const QString &name);
+QUrl activity(const QString &activityId);
 
-    // Splits a course: URL into its kind and the rest of its path (page id, relative
-    // path, resource name or activity id). Anything else is Kind::Invalid.
-    static Kind parse(const QUrl &url, QString *rest);
-};
+// Splits a course: URL into its kind and the rest of its path (page id, relative
+// path, resource name or activity id). Anything else is Kind::Invalid.
+Kind parse(const QUrl &url, QString *rest);
+}  // namespace CourseUrl

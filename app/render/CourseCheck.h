@@ -4,11 +4,9 @@
 
 // Every problem of a course: what loading found plus what rendering each page finds
 // (broken links, missing images, Liquid). Shared by --check and the Problems panel.
-class CourseCheck
-{
-public:
-    // activityCount, when given, receives how many activities the course holds (the app
-    // keeps its Workbook pane out of the way of a course that has none).
-    static Diagnostics run(const Course &course, int *activityCount = nullptr);
-    static bool hasErrors(const Diagnostics &diagnostics);
-};
+namespace CourseCheck {
+// activityCount, when given, receives how many activities the course holds (the app
+// keeps its Workbook pane out of the way of a course that has none).
+Diagnostics run(const Course &course, int *activityCount = nullptr);
+bool hasErrors(const Diagnostics &diagnostics);
+}  // namespace CourseCheck

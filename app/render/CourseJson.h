@@ -7,9 +7,7 @@
 #include <QJsonObject>
 
 // The course outline as printed by `coursebook --list`.
-class CourseJson
-{
-public:
-    // activitiesByPage: page id -> activities found when rendering that page.
-    static QJsonObject outline(const Course &course, const QHash<QString, QVector<ActivitySpec>> &activitiesByPage);
-};
+namespace CourseJson {
+// activitiesByPage: page id -> activities found when rendering that page.
+QJsonObject outline(const Course &course, const QHash<QString, QVector<ActivitySpec>> &activitiesByPage);
+}  // namespace CourseJson

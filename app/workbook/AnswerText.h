@@ -5,8 +5,6 @@
 
 // An answer's value as readable plain text: for history previews, the list of answers
 // without an activity, and anywhere a learner reads an answer outside its editor.
-class AnswerText
-{
-public:
-    static QString plain(const QString &kind, const QJsonObject &value);
-};
+namespace AnswerText {
+QString plain(const QString &kind, const QJsonObject &value);
+}  // namespace AnswerText
