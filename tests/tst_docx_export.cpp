@@ -31,6 +31,9 @@ const QString kKnow = QStringLiteral("Zines travel well ✂️");
 const QString kWant = QStringLiteral("How to run a Minecraft club?");
 const QString kLearned = QStringLiteral("Ask the teens first");
 const QString kCell = QStringLiteral("Ask Ms. Øberg at the makerspace");
+const QString kWantMore = QStringLiteral("and where to find the kit");  // a second line in the Want cell
+// Every text initTestCase stores as an answer for the bundled course.
+const QStringList kStoredAnswers = {kAccents, kEmoji, kRtl, kHebrew, kKnow, kWant, kWantMore, kLearned};
 
 // The files of a zip archive by name; empty when it cannot be read.
 QMap<QString, QByteArray> unzip(const QString &path)
@@ -67,6 +70,28 @@ bool parse(const QByteArray &xml, QString *text = nullptr, QString *problem = nu
     if (reader.hasError() && problem)
         *problem = reader.errorString();
     return !reader.hasError();
+}
+
+// The lines of the first table cell (w:tc) whose text contains `containing`: one per
+// paragraph, and a line break (w:br) inside a paragraph starts another. Empty when no cell has it.
+QStringList cellLines(const QByteArray &document, const QString &containing)
+{
+    QXmlStreamReader reader(document);
+    QStringList lines;
+    int depth = 0;  // nesting of w:tc, so a table in a cell is read as part of it
+    while (!reader.atEnd()) {
+        reader.readNext();
+        const QStringView name = reader.qualifiedName();
+        if (reader.isStartElement() && name == QLatin1String("w:tc") && depth++ == 0)
+            lines.clear();
+        else if (depth > 0 && reader.isStartElement() && (name == QLatin1String("w:p") || name == QLatin1String("w:br")))
+            lines << QString();
+        else if (depth > 0 && reader.isStartElement() && name == QLatin1String("w:t") && !lines.isEmpty())
+            lines.last() += reader.readElementText();
+        else if (reader.isEndElement() && name == QLatin1String("w:tc") && --depth == 0 && lines.join(QLatin1Char('\n')).contains(containing))
+            return lines;
+    }
+    return {};
 }
 
 // The Target of every Relationship in a .rels part that is not external.
@@ -125,7 +150,7 @@ private slots:
         QVERIFY(save(QStringLiteral("kwl-course"), QStringLiteral("kwl"),
                      QJsonObject{{QStringLiteral("experience"), kAccents},
                                  {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("know"), kKnow},
-                                                                                 {QStringLiteral("want"), kWant},
+                                                                                 {QStringLiteral("want"), kWant + QStringLiteral("\n") + kWantMore},
                                                                                  {QStringLiteral("learned"), kLearned}}}}}));
         QVERIFY(save(QStringLiteral("reflect-expert"), QStringLiteral("reflection"), QJsonObject{{QStringLiteral("text"), kEmoji}}));
         QVERIFY(save(QStringLiteral("reflect-mistake"), QStringLiteral("reflection"),
@@ -145,6 +170,9 @@ private slots:
                                         QStringLiteral("Learner: "), QStringLiteral("Zoë 🌱")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         const QByteArray document = files.value(QStringLiteral("word/document.xml"));
+        // A cell of two lines keeps both, one under the other, in the same cell.
+        QCOMPARE(cellLines(document, kWant), (QStringList{kWant, kWantMore}));
+        QCOMPARE(cellLines(document, kKnow), QStringList{kKnow});
         QVERIFY(document.contains("<w:tblHeader/>"));
         QVERIFY(document.contains("<w:cantSplit/>"));
         QVERIFY(document.contains("<w:bidi/>"));  // the Arabic paragraph reads right to left
@@ -172,7 +200,7 @@ private slots:
         QVERIFY(document.contains("<w:titlePg/>"));
         QVERIFY(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));  // A4 in twips
         QVERIFY(files.value(QStringLiteral("word/styles.xml")).contains("w:styleId=\"Heading3\""));
-        checkReadersFind(path, {kAccents, kEmoji, kRtl, kKnow, kWant, kLearned, kCell});
+        checkReadersFind(path, {kAccents, kEmoji, kRtl, kKnow, kWant, kWantMore, kLearned, kCell});
     }
 
     void blankExportHasPromptsAndRoomButNoAnswers()
@@ -223,14 +251,15 @@ private slots:
         QCOMPARE(document.count("<w:pStyle w:val=\"Heading1\"/>"), 1);
         QCOMPARE(document.count("<w:pStyle w:val=\"Heading1NewPage\"/>"), modules.size() - 1);
         QVERIFY(modules.size() >= 5);
-        checkReadersFind(path, {kAccents, kEmoji, kRtl, kKnow, kWant, kLearned});
+        QCOMPARE(cellLines(document, kWant), (QStringList{kWant, kWantMore}));
+        checkReadersFind(path, {kAccents, kEmoji, kRtl, kKnow, kWant, kWantMore, kLearned});
 
         ExportDocument blank;
         QVERIFY(ExportDocument::build(m_course, &m_store, ExportScope(), true, QString(), &blank, &error));
         QVERIFY2(DocxWorksheetWriter::write(blank, path, QPageSize::A4, &error), qPrintable(error));
         QString blankText;
         QVERIFY(parse(unzip(path).value(QStringLiteral("word/document.xml")), &blankText));
-        for (const QString &answer : {kAccents, kEmoji, kRtl, kKnow})
+        for (const QString &answer : kStoredAnswers)
             QVERIFY2(!blankText.contains(answer), qPrintable(answer));
         QVERIFY(blankText.contains(QStringLiteral("Letting go of the expert role")));
         QVERIFY(blankText.contains(QStringLiteral("Leave the third column")));  // a prompt
@@ -335,6 +364,34 @@ private slots:
         QVERIFY(files.value(QStringLiteral("word/document.xml")).contains("<w:pgSz w:w=\"12240\" w:h=\"15840\"/>"));  // US Letter
     }
 
+    // A handout printed by someone who has answered: the blank export comes from the same
+    // store as the filled one, and real readers find none of the answers in it.
+    void commandLineBlankLeavesStoredAnswersOut()
+    {
+        const auto exportWorkbook = [this](const QString &name, const QStringList &extra) {
+            const QString output = m_dir.filePath(name);
+            const Run run = runProgram(QStringLiteral(COURSEBOOK_APP_PATH),
+                                       QStringList{QStringLiteral("--course"), QStringLiteral(BUNDLED_COURSE_DIR), QStringLiteral("--data-dir"),
+                                                   m_dir.filePath(QStringLiteral("data")), QStringLiteral("--export"), QStringLiteral("docx"),
+                                                   QStringLiteral("--output"), output} + extra);
+            return run.exitCode == 0 ? output : QString();
+        };
+        const QString filled = exportWorkbook(QStringLiteral("cli-filled.docx"), {});
+        QVERIFY(!filled.isEmpty());
+        checkReadersFind(filled, kStoredAnswers);  // the store has them: the blank export must leave them out
+        const QString blank = exportWorkbook(QStringLiteral("cli-blank.docx"), {QStringLiteral("--blank")});
+        QVERIFY(!blank.isEmpty());
+        QString text;
+        QVERIFY(parse(checkPackage(blank).value(QStringLiteral("word/document.xml")), &text));
+        QVERIFY(text.contains(QStringLiteral("Leave the third column")));  // prompts stay
+        QStringList outputs{text};
+        readersText(blank, &outputs);
+        for (const QString &output : std::as_const(outputs)) {
+            for (const QString &answer : kStoredAnswers)
+                QVERIFY2(!output.contains(answer), qPrintable(answer + QStringLiteral(" in the blank export:\n") + output));
+        }
+    }
+
     void commandLineErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -402,14 +459,13 @@ private:
         return files;
     }
 
-    // pandoc and python-docx, when installed, read back every expected text.
-    void checkReadersFind(const QString &path, const QStringList &expected)
+    // What pandoc and python-docx, when installed, read in the document (tables included).
+    void readersText(const QString &path, QStringList *outputs)
     {
-        QStringList outputs;
         if (const QString pandoc = QStandardPaths::findExecutable(QStringLiteral("pandoc")); !pandoc.isEmpty()) {
             const Run run = runProgram(pandoc, {QStringLiteral("-t"), QStringLiteral("plain"), QStringLiteral("--wrap=none"), path});
-            QCOMPARE(run.exitCode, 0);
-            outputs << run.out;
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            *outputs << run.out;
         } else {
             qInfo("pandoc not installed: skipped");
         }
@@ -421,11 +477,18 @@ private:
                                                                "[print(c.text) for t in d.tables for r in t.rows for c in r.cells]"),
                                                 path});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-            outputs << run.out;
+            *outputs << run.out;
         } else {
             qInfo("python3-docx not installed: skipped");
         }
-        for (const QString &output : outputs) {
+    }
+
+    // pandoc and python-docx, when installed, read back every expected text.
+    void checkReadersFind(const QString &path, const QStringList &expected)
+    {
+        QStringList outputs;
+        readersText(path, &outputs);
+        for (const QString &output : std::as_const(outputs)) {
             for (const QString &text : expected)
                 QVERIFY2(output.contains(text), qPrintable(text + QStringLiteral(" missing from\n") + output));
         }
@@ -452,7 +515,7 @@ private:
                           spec(QStringLiteral("k1"), ActivitySpec::Kind::Kwl, QStringLiteral("KWL"), QStringLiteral("<p>Fill it in.</p>")),
                           answer(QJsonObject{{QStringLiteral("experience"), QStringLiteral("Workshop <&> \"notes\"")},
                                              {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("know"), kKnow},
-                                                                                             {QStringLiteral("want"), kWant + QStringLiteral("\nand more")},
+                                                                                             {QStringLiteral("want"), kWant + QStringLiteral("\n") + kWantMore},
                                                                                              {QStringLiteral("learned"), kLearned}}}}}));
         ActivitySpec sheet = spec(QStringLiteral("w1"), ActivitySpec::Kind::Worksheet, QStringLiteral("Plan"), QStringLiteral("<p>Plan it.</p>"));
         using Cell = WorksheetCell;
