@@ -1,7 +1,8 @@
 // Each library tells its story in its own logging category, quiet unless asked for
 // (QT_LOGGING_RULES): what went wrong while loading a course is in coursebook.course, what
-// a page gets wrong in coursebook.render.
+// a page gets wrong in coursebook.render, a refused answers file in coursebook.store.
 
+#include "AnswerJson.h"
 #include "CourseLoader.h"
 #include "PageRenderer.h"
 
@@ -60,6 +61,21 @@ private slots:
         for (const Diagnostic &d : std::as_const(rendered))
             QVERIFY2(messages.contains(QStringLiteral("coursebook.render|") + d.toString()), qPrintable(d.toString()));
         QVERIFY(messages.filter(QStringLiteral("coursebook.render|")).join(QLatin1Char('\n')).contains(QLatin1String("broken link")));
+    }
+
+    void aRefusedAnswersFileIsInTheStoreLog()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("coursebook.*=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(capture);
+        QString courseId, error;
+        QVector<Answer> answers;
+        const bool read = AnswerJson::read("{\"format\": 12", &courseId, &answers, &error);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(!read);
+        const QStringList messages = taken().filter(QStringLiteral("coursebook.store|"));
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(error), qPrintable(messages.first()));
     }
 };
 

@@ -4,10 +4,17 @@
 #include "DocxHeaderFooterParts.h"
 #include "DocxPackageParts.h"
 #include "DocxStyleParts.h"
+#include "ExportLog.h"
 
 bool DocxWorksheetWriter::write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error)
 {
-    return package(doc, size).write(path, error);
+    QString why;
+    if (package(doc, size).write(path, &why))
+        return true;
+    qCWarning(lcExport).noquote() << "DOCX not written:" << why;
+    if (error)
+        *error = why;
+    return false;
 }
 
 DocxPackage DocxWorksheetWriter::package(const ExportDocument &doc, QPageSize::PageSizeId size)
@@ -25,7 +32,7 @@ DocxPackage DocxWorksheetWriter::package(const ExportDocument &doc, QPageSize::P
     package.addPart(QStringLiteral("word/footer1.xml"), DocxHeaderFooterParts::footer());
     package.addPart(QStringLiteral("docProps/core.xml"), DocxPackageParts::coreProperties(doc));
     package.addPart(QStringLiteral("docProps/app.xml"), DocxPackageParts::appProperties());
-    for (qsizetype i = 0; i < references.pictures.size(); ++i)
+    for (qsizetype i = 1; i < references.pictures.size(); ++i)
         package.addPart(QStringLiteral("word/") + references.pictureFileName(i), references.pictures[i]->bytes);
     return package;
 }

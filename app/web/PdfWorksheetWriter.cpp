@@ -1,5 +1,7 @@
 #include "PdfWorksheetWriter.h"
 
+#include "ExportLog.h"
+
 #include "AtomicFile.h"
 #include "CourseUrl.h"
 #include "OfflineWebProfile.h"
@@ -151,6 +153,8 @@ bool PdfWorksheetWriter::write(const ExportDocument &doc, const QString &path, Q
     bool result = false;
     connect(&writer, &PdfWorksheetWriter::finished, &loop, [&](bool ok, const QString &message) {
         result = ok;
+        if (!ok)
+            qCWarning(lcExport).noquote() << "PDF not written:" << message;
         if (error)
             *error = message;
         loop.quit();

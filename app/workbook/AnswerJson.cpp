@@ -1,5 +1,7 @@
 #include "AnswerJson.h"
 
+#include "StoreLog.h"
+
 #include "ActivitySpec.h"
 
 #include <QHash>
@@ -119,6 +121,7 @@ QByteArray AnswerJson::write(const QString &courseId, const QVector<Answer> &ans
 bool AnswerJson::read(const QByteArray &json, QString *courseId, QVector<Answer> *answers, QString *error)
 {
     auto fail = [&](const QString &message) {
+        qCWarning(lcStore).noquote() << "answers file refused:" << message;
         *error = message;
         return false;
     };

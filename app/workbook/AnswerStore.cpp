@@ -1,5 +1,7 @@
 #include "AnswerStore.h"
 
+#include "StoreLog.h"
+
 #include "AnswerConnection.h"
 #include "AnswerImport.h"
 #include "AnswerVersionTable.h"
@@ -47,6 +49,7 @@ QString AnswerStore::lastError() const
 
 bool AnswerStore::fail(const QString &message) const
 {
+    qCWarning(lcStore).noquote() << message;
     m_lastError = message;
     return false;
 }
@@ -66,6 +69,8 @@ void AnswerStore::readFailed(const QString &sqlError) const
 AnswerStore::OpenReport AnswerStore::open(const QString &dataDir)
 {
     const OpenReport report = m_connection->open(dataDir);
+    if (!report.message.isEmpty())
+        qCWarning(lcStore).noquote() << report.message;
     // A file moved aside leaves a fresh store that works: only the report tells of it.
     m_lastError = report.status == OpenReport::Status::MovedAside ? QString() : report.message;
     return report;
