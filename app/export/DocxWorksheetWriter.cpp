@@ -32,7 +32,7 @@ DocxPackage DocxWorksheetWriter::package(const ExportDocument &doc, QPageSize::P
     package.addPart(QStringLiteral("word/footer1.xml"), DocxHeaderFooterParts::footer());
     package.addPart(QStringLiteral("docProps/core.xml"), DocxPackageParts::coreProperties(doc));
     package.addPart(QStringLiteral("docProps/app.xml"), DocxPackageParts::appProperties());
-    for (qsizetype i = 1; i < references.pictures.size(); ++i)
+    for (qsizetype i = 0; i < references.pictures.size(); ++i)
         package.addPart(QStringLiteral("word/") + references.pictureFileName(i), references.pictures[i]->bytes);
     return package;
 }
