@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "UiLog.h"
+
 #include "BundledCourse.h"
 #include "CourseCheck.h"
 #include "CourseFileResolver.h"
@@ -8,15 +10,17 @@
 #include "CourseUrl.h"
 #include "CourseWebPage.h"
 #include "AnswerAutosaver.h"
-#include "AnswerProgress.h"
 #include "AnswerStore.h"
 #include "PageRenderer.h"
+#include "WorkbookDock.h"
 #include "WorkbookPane.h"
+#include "ActivityCards.h"
 #include "ActivityPanel.h"
 #include "AnswerActions.h"
 #include "NavigationTree.h"
 #include "OfflineWebProfile.h"
 #include "PageView.h"
+#include "ProblemsDock.h"
 #include "ProblemsPanel.h"
 #include "ShortcutSheet.h"
 #include "ThemeSwitcher.h"
@@ -28,7 +32,6 @@
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QDesktopServices>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -42,11 +45,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWebEngineHistory>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
 #include <QTimer>
-#include <QWebEngineScript>
 
 #include <algorithm>
 #include <utility>
@@ -57,7 +56,6 @@ const QString kZoom = QStringLiteral("view/zoom");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
-const QString kProblemsOnOpen = QStringLiteral("view/problemsOnOpen");
 QString lastPageKey(const QString &courseId) { return QStringLiteral("course/%1/lastPage").arg(courseId); }
 constexpr double kZoomStep = 1.1;
 constexpr int kPageMinimumWidth = 440;
@@ -106,20 +104,14 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     m_view->setMinimumWidth(kPageMinimumWidth);
     setCentralWidget(m_splitter);
 
-    m_problems = new ProblemsPanel(this);
-    m_problemsDock = new QDockWidget(tr("Problems"), this);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problems);
+    m_problemsDock = new ProblemsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
 
     openAnswerStore(dataDir);
     m_workbook = new WorkbookPane(m_store.get(), m_autosaver.get(), this);
-    m_workbookDock = new QDockWidget(tr("Workbook"), this);
-    m_workbookDock->setObjectName(QStringLiteral("workbookDock"));
-    m_workbookDock->setWidget(m_workbook);
+    m_workbookDock = new WorkbookDock(m_workbook, this);
     m_workbookDock->setMinimumWidth(kPaneMinimumWidth);
-    connect(m_workbookDock->toggleViewAction(), &QAction::triggered, this, [this] { m_workbookHiddenForCourse = false; });
     addDockWidget(Qt::RightDockWidgetArea, m_workbookDock);
     connect(m_autosaver.get(), &AnswerAutosaver::stateChanged, this, [this](const QString &, AnswerAutosaver::State state) {
         if (state != AnswerAutosaver::State::Saving)
@@ -170,7 +162,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
         if (!path.isEmpty())
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     });
-    connect(m_problems, &ProblemsPanel::fileActivated, this, [this](const QString &file) {
+    connect(m_problemsDock->panel(), &ProblemsPanel::fileActivated, this, [this](const QString &file) {
         for (const CoursePage *page : m_course->pages()) {
             if (page->relativePath == file)
                 return showPage(page->id);
@@ -260,21 +252,11 @@ void MainWindow::createActions()
     });
     m_facilitatorNotes->setCheckable(true);
     view->addSeparator();
-    QAction *problems = m_problemsDock->toggleViewAction();
-    problems->setText(tr("&Problems"));
-    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    view->addAction(problems);
-    m_problemsOnOpen = view->addAction(tr("Show Problems When a Course &Opens (for Course Authors)"), this, [](bool on) {
-        QSettings().setValue(kProblemsOnOpen, on);
-    });
-    m_problemsOnOpen->setCheckable(true);
-    m_problemsOnOpen->setChecked(QSettings().value(kProblemsOnOpen, false).toBool());
+    view->addAction(m_problemsDock->toggleViewAction());
+    view->addAction(m_problemsDock->showOnOpenAction());
 
     QMenu *workbook = menuBar()->addMenu(tr("&Workbook"));
-    QAction *showWorkbook = m_workbookDock->toggleViewAction();
-    showWorkbook->setText(tr("Show &Workbook"));
-    showWorkbook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    workbook->addAction(showWorkbook);
+    workbook->addAction(m_workbookDock->toggleViewAction());
     workbook->addAction(tr("Answers &Without an Activity…"), this, [this] { m_answerActions->showOrphanAnswers(*m_course); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -369,7 +351,7 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
     m_currentPageId.clear();
     m_view->history()->clear();
     QSettings().setValue(kLastCourse, QFileInfo(path).absoluteFilePath());
-    showProblems(m_course->diagnostics);
+    m_problemsDock->setDiagnostics(m_course->diagnostics);
     checkCourseInBackground();
 
     QString start = pageId;
@@ -396,37 +378,12 @@ void MainWindow::checkCourseInBackground()
         QMetaObject::invokeMethod(qApp, [self, all, generation, activities] {
             if (!self || generation != self->m_checkGeneration)
                 return;
-            self->showProblems(all);
-            self->fitWorkbookToCourse(activities);
+            self->m_problemsDock->setDiagnostics(all);
+            self->m_workbookDock->fitToCourse(activities);
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
-}
-
-void MainWindow::showProblems(const Diagnostics &diagnostics)
-{
-    // Problems are for the course's authors: listed in View ▸ Problems, and shown when a
-    // course opens only if they asked for it. Learners are not told about them.
-    m_problems->setDiagnostics(diagnostics);
-    const QString title = diagnostics.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(diagnostics.size());
-    m_problemsDock->setWindowTitle(title);
-    m_problemsDock->toggleViewAction()->setText(diagnostics.isEmpty() ? tr("&Problems") : tr("&Problems (%1)").arg(diagnostics.size()));
-    if (m_problemsOnOpen->isChecked() && !diagnostics.isEmpty())
-        m_problemsDock->show();
-}
-
-void MainWindow::fitWorkbookToCourse(int activityCount)
-{
-    // A course with nothing to answer gives the Workbook's room back to its pages; the
-    // pane returns with the next course that has activities, unless the reader closed it.
-    if (activityCount == 0 && m_workbookDock->isVisible()) {
-        m_workbookDock->hide();
-        m_workbookHiddenForCourse = true;
-    } else if (activityCount > 0 && m_workbookHiddenForCourse) {
-        m_workbookDock->show();
-        m_workbookHiddenForCourse = false;
-    }
 }
 
 void MainWindow::showPage(const QString &pageId)
@@ -545,6 +502,7 @@ void MainWindow::applyPaneZoom()
 
 void MainWindow::notify(const QString &title, const QString &text)
 {
+    qCWarning(lcUi).noquote() << title << "-" << text;
     // Never modal: a message must not stop the window (or a test driving it) from working.
     // (QDialog::open() would make it window-modal, and a message box starts out modal.)
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
@@ -562,11 +520,14 @@ void MainWindow::openAnswerStore(const QString &dataDir)
         QTimer::singleShot(0, this, [this, report] { notify(tr("Your Answers"), report.message); });
 }
 
+ProblemsPanel *MainWindow::problemsPanel() const
+{
+    return m_problemsDock->panel();
+}
+
 void MainWindow::openActivity(const QString &activityId)
 {
-    m_workbookDock->show();
-    m_workbookDock->raise();
-    if (!m_workbook->focusActivity(activityId))
+    if (!m_workbookDock->openActivity(activityId))
         statusBar()->showMessage(tr("That activity is not on this page."), 4000);
 }
 
@@ -591,28 +552,7 @@ bool MainWindow::showActivity(const QString &activityId)
 
 void MainWindow::updateActivityCards()
 {
-    if (m_activities.isEmpty())
-        return;
-    QJsonObject states;
-    for (const ActivitySpec &spec : m_activities) {
-        std::optional<Answer> answer = m_autosaver->pending(m_course->id, spec.id);
-        if (!answer)
-            answer = m_store->answer(m_course->id, spec.id);
-        const AnswerProgress::Stage stage = AnswerProgress::of(answer ? &*answer : nullptr);
-        const QString updated = answer && stage != AnswerProgress::Stage::NotStarted
-            ? tr("Last edit %1").arg(QLocale().toString(answer->updated.toLocalTime(), QLocale::ShortFormat)) : QString();
-        states.insert(spec.id, QJsonObject{{QStringLiteral("css"), AnswerProgress::cssName(stage)},
-                                           {QStringLiteral("label"), AnswerProgress::label(stage)},
-                                           {QStringLiteral("updated"), updated}});
-    }
-    // Runs in the application world: page scripts stay off, the app's own script does not.
-    const QString script = QStringLiteral(
-        "(function(states){for(const card of document.querySelectorAll('.activity-card')){"
-        "const s=states[card.dataset.activityId];if(!s)continue;"
-        "const st=card.querySelector('.activity-state');st.className='activity-state state-'+s.css;st.textContent=s.label;"
-        "card.querySelector('.activity-updated').textContent=s.updated;}})(%1)")
-        .arg(QString::fromUtf8(QJsonDocument(states).toJson(QJsonDocument::Compact)));
-    m_view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+    ActivityCards::showProgress(m_view->page(), m_course->id, m_activities, *m_store, *m_autosaver);
 }
 
 void MainWindow::exportWorksheet(const QString &activityId)

@@ -11,12 +11,13 @@ class AnswerActions;
 class AnswerAutosaver;
 class AnswerStore;
 class NavigationTree;
+class WorkbookDock;
 class WorkbookPane;
 class OfflineWebProfile;
 class PageView;
+class ProblemsDock;
 class ProblemsPanel;
 class QAction;
-class QDockWidget;
 class QLabel;
 class QSplitter;
 class ThemeSwitcher;
@@ -45,7 +46,7 @@ public:
     QString currentPageId() const { return m_currentPageId; }
     PageView *pageView() const { return m_view; }
     NavigationTree *navigationTree() const { return m_tree; }
-    ProblemsPanel *problemsPanel() const { return m_problems; }
+    ProblemsPanel *problemsPanel() const;
     WorkbookPane *workbookPane() const { return m_workbook; }
     AnswerStore *answerStore() const { return m_store.get(); }
     AnswerAutosaver *autosaver() const { return m_autosaver.get(); }
@@ -68,8 +69,6 @@ private:
     void applyPaneZoom();
     void pageLoaded(const QUrl &url);
     void updateNavigationState();
-    void showProblems(const Diagnostics &diagnostics);
-    void fitWorkbookToCourse(int activityCount);
     void checkCourseInBackground();
     void openAnswerStore(const QString &dataDir);
     void updateActivityCards();
@@ -83,7 +82,7 @@ private:
     QVector<ActivitySpec> m_activities;  // of the page being read
     QString m_activityToOpen;            // once its page has loaded
     WorkbookPane *m_workbook = nullptr;
-    QDockWidget *m_workbookDock = nullptr;
+    WorkbookDock *m_workbookDock = nullptr;
     QString m_currentPageId;
     OfflineWebProfile *m_profile = nullptr;
     ThemeSwitcher *m_themes = nullptr;
@@ -93,15 +92,12 @@ private:
     NavigationTree *m_tree = nullptr;
     PageView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
-    ProblemsPanel *m_problems = nullptr;
-    QDockWidget *m_problemsDock = nullptr;
+    ProblemsDock *m_problemsDock = nullptr;
     QLabel *m_position = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;
     QAction *m_facilitatorNotes = nullptr;
-    QAction *m_problemsOnOpen = nullptr;
-    bool m_workbookHiddenForCourse = false;  // hidden by us, not by the reader
     int m_checkGeneration = 0;
 };
