@@ -60,10 +60,12 @@ std::shared_ptr<const DocxPicture> decodePicture(const QString &src, const QStri
 
 bool isBlock(const QString &tag)
 {
-    static const QStringList blocks = {"p", "div", "blockquote", "section", "article", "pre", "table", "tr", "details",
-                                       "summary", "figure", "figcaption", "dl", "dt", "dd", "hr", "h1", "h2", "h3",
-                                       "h4", "h5", "h6"};
-    return blocks.contains(tag);
+    for (const char *block : {"p", "div", "blockquote", "section", "article", "pre", "table", "tr", "details", "summary", "figure",
+                              "figcaption", "dl", "dt", "dd", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}) {
+        if (tag == QLatin1String(block))
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
