@@ -205,6 +205,8 @@ private slots:
     void rootWithoutSandboxSetting();
 
     void hostileCheck();
+    void checkExitsOneOnlyOnErrors_data();
+    void checkExitsOneOnlyOnErrors();
     void hostileCheckLineNumbers();
     void hostileList();
     void hostileRenderIsSafe_data();
@@ -353,6 +355,7 @@ void TestCommandLine::listBundled()
 
     static const QRegularExpression datedName(QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}-(.+)\\.(md|markdown|html)$"));
     QSet<QString> allIds;
+    QSet<QString> allFiles;
     for (const QJsonValue &moduleValue : modules) {
         QVERIFY(moduleValue.isObject());
         const QJsonObject module = moduleValue.toObject();
@@ -380,6 +383,20 @@ void TestCommandLine::listBundled()
             QVERIFY2(page.value(QStringLiteral("file")).isString(), qPrintable(id));
             const QString file = page.value(QStringLiteral("file")).toString();
             QVERIFY2(QFileInfo(bundledCourse() + QLatin1Char('/') + file).isFile(), qPrintable(id + QStringLiteral(": ") + file));
+            // Any file of the course would pass isFile(): it must be this page's own source,
+            // relative to the course, in its module's folder, and claimed by no other page.
+            QVERIFY2(QDir::isRelativePath(file) && QDir::cleanPath(file) == file && !file.startsWith(QLatin1String("..")),
+                     qPrintable(id + QStringLiteral(": ") + file));
+            QVERIFY2(file.startsWith(QStringLiteral("modules/%1/").arg(moduleId)), qPrintable(id + QStringLiteral(": ") + file));
+            QVERIFY2(!allFiles.contains(file), qPrintable(QStringLiteral("%1 shares its file %2 with another page").arg(id, file)));
+            allFiles.insert(file);
+            QFile source(bundledCourse() + QLatin1Char('/') + file);
+            QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(file));
+            const QRegularExpression titleLine(QStringLiteral("^title:\\s*[\"']?") + QRegularExpression::escape(page.value(QStringLiteral("title")).toString())
+                                                   + QStringLiteral("[\"']?\\s*$"),
+                                               QRegularExpression::MultilineOption);
+            QVERIFY2(titleLine.match(QString::fromUtf8(source.readAll())).hasMatch(),
+                     qPrintable(QStringLiteral("%1: %2 does not have the title \"%3\"").arg(id, file, page.value(QStringLiteral("title")).toString())));
             const QRegularExpressionMatch name = datedName.match(QFileInfo(file).fileName());
             if (name.hasMatch())
                 QCOMPARE(slug, name.captured(1));
@@ -476,11 +493,12 @@ void TestCommandLine::checkBundled()
     QCOMPARE(run.exitCode, 0);
 }
 
-// Chromium aborts as root with its sandbox on: the app says what to do instead.
+// Chromium aborts as root with its sandbox on: the app says what to do instead. Only root
+// meets this, so only root can test it; CI runs as root, so CI always does.
 void TestCommandLine::rootWithoutSandboxSetting()
 {
     if (geteuid() != 0)
-        QSKIP("only as root");
+        QSKIP("the refusal is for root only (CI runs this as root)");
     const QString output = QDir::temp().filePath(QStringLiteral("coursebook-root-test.pdf"));
     const Run run = runApp({QStringLiteral("--course"), bundledCourse(), QStringLiteral("--export"), QStringLiteral("pdf"),
                             QStringLiteral("--output"), output},
@@ -534,6 +552,47 @@ void TestCommandLine::hostileCheck()
     QVERIFY2(!has(QStringLiteral("2020-01-03-escape.md"), QStringLiteral("error"), QString()), qPrintable(all));
     // A fine page has nothing to report.
     QVERIFY2(!all.contains(QLatin1String("2020-01-08-fine.md")), qPrintable(all));
+}
+
+void TestCommandLine::checkExitsOneOnlyOnErrors_data()
+{
+    QTest::addColumn<QStringList>("pages");  // of tests/data/hostile's module
+    QTest::addColumn<int>("exitCode");
+    const QString latin1 = QStringLiteral("2020-01-06-latin1.md");  // a warning: read as Windows-1252
+    const QString escape = QStringLiteral("2020-01-03-escape.md");  // warnings: links out of the course
+    const QString fine = QStringLiteral("2020-01-08-fine.md");
+    QTest::newRow("warnings only") << QStringList{latin1, escape, fine} << 0;
+    QTest::newRow("warnings and an error")
+        << QStringList{latin1, escape, fine, QStringLiteral("2020-01-07-broken-front-matter.md")} << 1;
+}
+
+// README: "--check exits 1 only when a problem loses content". An author's build script
+// runs it: warnings are printed for the author, but only an error may fail the build.
+void TestCommandLine::checkExitsOneOnlyOnErrors()
+{
+    QFETCH(QStringList, pages);
+    QFETCH(int, exitCode);
+    const QString course = m_tmp.filePath(QStringLiteral("check-exit/") + QString::fromLatin1(QTest::currentDataTag()));
+    const QString posts = QStringLiteral("/modules/bad/_posts/");
+    QVERIFY(QDir().mkpath(course + posts));
+    QVERIFY(copyTree(QStringLiteral(TESTDATA_DIR "/hostile/_data"), course + QStringLiteral("/_data")));
+    for (const QString &page : pages)
+        QVERIFY(QFile::copy(QStringLiteral(TESTDATA_DIR "/hostile") + posts + page, course + posts + page));
+
+    const Run run = runApp({QStringLiteral("--course"), course, QStringLiteral("--check")});
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, exitCode);
+    static const QRegularExpression problem(QStringLiteral("^modules/bad/_posts/([^:]+):\\d+: (error|warning): .+$"));
+    QSet<QString> warned, failed;
+    for (const QString &line : run.outLines()) {
+        const QRegularExpressionMatch m = problem.match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("not file:line: severity: message: ") + line));
+        (m.captured(2) == QLatin1String("error") ? failed : warned).insert(m.captured(1));
+    }
+    // Whether or not it fails, every warning is printed.
+    QCOMPARE(warned, (QSet<QString>{QStringLiteral("2020-01-06-latin1.md"), QStringLiteral("2020-01-03-escape.md")}));
+    QCOMPARE(failed.isEmpty(), exitCode == 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
 }
 
 // Each problem's line is the line of the file holding the reference it names: --check
