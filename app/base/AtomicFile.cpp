@@ -16,25 +16,25 @@ QString reasonFor(const QSaveFile &file)
 
 }  // namespace
 
-bool AtomicFile::open(QSaveFile &file, QString *reason)
+bool AtomicFile::open(QSaveFile &file, QString *error)
 {
     if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return true;
-    *reason = reasonFor(file);
+    *error = reasonFor(file);
     return false;
 }
 
-bool AtomicFile::finish(QSaveFile &file, const QByteArray &data, QString *reason)
+bool AtomicFile::finish(QSaveFile &file, const QByteArray &data, QString *error)
 {
     if (file.write(data) == data.size() && file.commit())
         return true;
-    *reason = reasonFor(file);
+    *error = reasonFor(file);
     file.cancelWriting();  // a commit() still to come must not rename a partial file into place
     return false;
 }
 
-bool AtomicFile::write(const QString &path, const QByteArray &data, QString *reason)
+bool AtomicFile::write(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
-    return open(file, reason) && finish(file, data, reason);
+    return open(file, error) && finish(file, data, error);
 }

@@ -10,9 +10,9 @@ class QSaveFile;
 // itself: buffered, it would fail only in the flush inside commit(), which QSaveFile does
 // not report, and a truncated file would take the old one's place.
 namespace AtomicFile {
-bool write(const QString &path, const QByteArray &data, QString *reason);
+bool write(const QString &path, const QByteArray &data, QString *error);
 
 // For a writer that checks the target before a long job and writes at its end.
-bool open(QSaveFile &file, QString *reason);
-bool finish(QSaveFile &file, const QByteArray &data, QString *reason);
+bool open(QSaveFile &file, QString *error);
+bool finish(QSaveFile &file, const QByteArray &data, QString *error);
 }  // namespace AtomicFile

@@ -32,7 +32,7 @@ QString timestamp()
 
 namespace AnswerFileRecovery {
 
-FileState inspect(const QString &path, QString *problem)
+FileState inspect(const QString &path, QString *error)
 {
     // An empty file is a valid empty database, unless a -wal holds what was written to it.
     if (QFileInfo(path).size() == 0 && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
@@ -47,17 +47,17 @@ FileState inspect(const QString &path, QString *problem)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        auto classify = [&](const QSqlError &error) {
-            const int code = sqliteCode(error);
+        auto classify = [&](const QSqlError &sqlError) {
+            const int code = sqliteCode(sqlError);
             if (code == kSqliteNotADatabase) {
-                *problem = AnswerStore::tr("it is not a database");
+                *error = AnswerStore::tr("it is not a database");
                 return FileState::Damaged;
             }
             if (code == kSqliteCorrupt) {
-                *problem = AnswerStore::tr("it is damaged");
+                *error = AnswerStore::tr("it is damaged");
                 return FileState::Damaged;
             }
-            *problem = error.text();
+            *error = sqlError.text();
             return FileState::Unreadable;
         };
         if (!db.open()) {
@@ -67,13 +67,13 @@ FileState inspect(const QString &path, QString *problem)
             if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
                 state = classify(query.lastError());
             } else if (const int version = query.value(0).toInt(); version > AnswerStore::kSchemaVersion) {
-                *problem = AnswerStore::tr("it was written by a newer version of Coursebook (format %1; this version reads up to %2)")
+                *error = AnswerStore::tr("it was written by a newer version of Coursebook (format %1; this version reads up to %2)")
                                .arg(version).arg(AnswerStore::kSchemaVersion);
                 state = FileState::Newer;
             } else if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
                 state = classify(query.lastError());
             } else if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok")) {
-                *problem = AnswerStore::tr("it is damaged: %1").arg(verdict);
+                *error = AnswerStore::tr("it is damaged: %1").arg(verdict);
                 state = FileState::Damaged;
             }
         }

@@ -10,8 +10,8 @@ namespace AnswerFileRecovery {
 
 enum class FileState { Missing, Healthy, Damaged, Newer, Unreadable };
 
-// Checks the file at `path` without changing it; *problem says why it is not Healthy or Missing.
-FileState inspect(const QString &path, QString *problem);
+// Checks the file at `path` without changing it; *error says why it is not Healthy or Missing.
+FileState inspect(const QString &path, QString *error);
 // Renames the file with its -wal and -shm to <path>.<tag>-<time>[-n]: MovedAside, or
 // Failed with everything left in place. `reason` (from inspect) goes into the message.
 AnswerStore::OpenReport moveAside(const QString &path, const QString &tag, const QString &reason);

@@ -35,35 +35,35 @@ int version(const QSqlDatabase &db, QString *error)
     return SqlStatement::scalar(db, QStringLiteral("PRAGMA user_version"), error).toInt();
 }
 
-bool migrate(const QSqlDatabase &db, QString *problem)
+bool migrate(const QSqlDatabase &db, QString *error)
 {
-    if (version(db, problem) == AnswerStore::kSchemaVersion)
-        return problem->isEmpty();
+    if (version(db, error) == AnswerStore::kSchemaVersion)
+        return error->isEmpty();
 
     ImmediateTransaction transaction(db);
     if (!transaction.begun()) {
-        *problem = transaction.error();
+        *error = transaction.error();
         return false;
     }
     // Read again inside the transaction: another Coursebook may have migrated meanwhile.
-    const int found = version(db, problem);
-    if (!problem->isEmpty())
+    const int found = version(db, error);
+    if (!error->isEmpty())
         return false;
     if (found > AnswerStore::kSchemaVersion) {
-        *problem = AnswerStore::tr("a newer version of Coursebook is using this file");
+        *error = AnswerStore::tr("a newer version of Coursebook is using this file");
         return false;
     }
     for (int step = found; step < AnswerStore::kSchemaVersion; ++step) {
         for (const QString &sql : kMigrations[step]) {
-            if (!SqlStatement::exec(db, sql, problem))
+            if (!SqlStatement::exec(db, sql, error))
                 return false;
         }
     }
-    if (!SqlStatement::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(AnswerStore::kSchemaVersion), problem))
+    if (!SqlStatement::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(AnswerStore::kSchemaVersion), error))
         return false;
     if (transaction.commit())
         return true;
-    *problem = transaction.error();
+    *error = transaction.error();
     return false;
 }
 

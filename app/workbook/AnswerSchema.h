@@ -11,6 +11,6 @@ namespace AnswerSchema {
 int version(const QSqlDatabase &db, QString *error);
 // Brings the file to kSchemaVersion: the missing steps and the new user_version in one
 // IMMEDIATE transaction, so a file is never half-migrated. Refuses a newer file.
-bool migrate(const QSqlDatabase &db, QString *problem);
+bool migrate(const QSqlDatabase &db, QString *error);
 
 }  // namespace AnswerSchema
