@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocxParagraph.h"
 #include "DocxReferences.h"
 
 class QXmlStreamWriter;

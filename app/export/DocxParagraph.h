@@ -1,37 +1,9 @@
 #pragma once
 
-#include <QByteArray>
-#include <QSize>
+#include "DocxRun.h"
+
 #include <QString>
 #include <QVector>
-
-#include <memory>
-
-// A picture of a prompt, ready for the package: PNG, JPEG or GIF bytes and its size.
-struct DocxPicture {
-    QByteArray bytes;
-    QString extension;  // "png", "jpeg", "gif"
-    QSize pixels;       // at 96 dpi
-    QString alt;
-};
-
-// A piece of paragraph text with its inline formatting, a line break or a picture.
-struct DocxRun {
-    QString text;
-    std::shared_ptr<const DocxPicture> picture;  // a picture instead of text
-    bool bold = false;
-    bool italic = false;
-    bool code = false;
-    bool lineBreak = false;
-    QString href;  // external links only: course-internal links mean nothing in a document
-
-    static DocxRun plain(const QString &text)
-    {
-        DocxRun run;
-        run.text = text;
-        return run;
-    }
-};
 
 // One w:p: its runs and the properties the document gives it.
 struct DocxParagraph {

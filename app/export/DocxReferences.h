@@ -1,8 +1,11 @@
 #pragma once
 
-#include "DocxParagraph.h"
+#include "DocxPicture.h"
 
 #include <QStringList>
+#include <QVector>
+
+#include <memory>
 
 // What document.xml refers to outside itself, by the relationship ids and numbering ids it
 // writes: document.xml.rels, numbering.xml and the media in the package follow from it.
