@@ -1,6 +1,7 @@
 #include "ExportWorksheetDialog.h"
 #include "MainWindow.h"
 #include "TestFiles.h"
+#include "TestProcess.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,6 +16,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QWebEngineView>
+
+#include <functional>
 
 // File ▸ Export Worksheet…, driven with the mouse and keyboard.
 class TestExportDialog : public QObject
@@ -75,7 +78,7 @@ private slots:
         QTest::addColumn<QString>("typed");       // in the save dialog
         QTest::addColumn<QString>("written");
         QTest::addColumn<QByteArray>("magic");
-        QTest::addColumn<QString>("said");
+        QTest::addColumn<QString>("expected");  // in the message
         QTest::newRow("docx typed, PDF chosen") << QStringLiteral("pdf") << QStringLiteral("workbook.docx") << QStringLiteral("workbook.docx") << QByteArray("PK\x03\x04")
                                                 << QStringLiteral("as a Word document");
         QTest::newRow("PDF typed, DOCX chosen") << QStringLiteral("docx") << QStringLiteral("handout.PDF") << QStringLiteral("handout.PDF") << QByteArray("%PDF-") << QStringLiteral("as a PDF");
@@ -90,9 +93,77 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QString, written);
         QFETCH(QByteArray, magic);
-        QFETCH(QString, said);
+        QFETCH(QString, expected);
         QTemporaryDir dir;
         QSettings().setValue(QStringLiteral("export/format"), remembered);
+        QString said;
+        exportThroughTheWindow(dir, typed, [](ExportWorksheetDialog *) {}, &said);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(said.contains(expected), qPrintable(said));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{written});
+        QVERIFY(TestFiles::read(dir.filePath(written)).startsWith(magic));
+        // The next export starts with the format just written.
+        const ExportFileName::Format format = magic.startsWith("%PDF") ? ExportFileName::Format::Pdf : ExportFileName::Format::Docx;
+        QCOMPARE(ExportWorksheetDialog({{QStringLiteral("all"), {}}}, 0).format(), format);
+    }
+
+    void paperSizeFollowsTheDialog_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("remembered");  // the paper size the dialog starts with
+        QTest::addColumn<int>("key");         // that changes it, in the paper size box
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");  // in pdfinfo's "Page size", or document.xml's w:pgSz
+        QTest::newRow("PDF, A4 to Letter") << QStringLiteral("pdf") << int(QPageSize::A4) << int(Qt::Key_Down) << QStringLiteral("letter.pdf")
+                                           << QStringLiteral("612 x 792 pts (letter)");
+        QTest::newRow("PDF, Letter to A4") << QStringLiteral("pdf") << int(QPageSize::Letter) << int(Qt::Key_Up) << QStringLiteral("a4.pdf")
+                                           << QStringLiteral(" pts (A4)");
+        QTest::newRow("DOCX, A4 to Letter") << QStringLiteral("docx") << int(QPageSize::A4) << int(Qt::Key_Down) << QStringLiteral("letter.docx")
+                                            << QStringLiteral("<w:pgSz w:w=\"12240\" w:h=\"15840\"/>");
+        QTest::newRow("DOCX, Letter to A4") << QStringLiteral("docx") << int(QPageSize::Letter) << int(Qt::Key_Up) << QStringLiteral("a4.docx")
+                                            << QStringLiteral("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>");
+    }
+
+    // The paper size picked in the dialog, with its mnemonic and an arrow key, is the size of
+    // the pages written, and the next export starts with it.
+    void paperSizeFollowsTheDialog()
+    {
+        QFETCH(QString, format);
+        QFETCH(int, remembered);
+        QFETCH(int, key);
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QSettings().setValue(QStringLiteral("export/format"), format);
+        QSettings().setValue(QStringLiteral("export/pageSize"), remembered);
+        int chosen = -1;
+        exportThroughTheWindow(dir, file, [&](ExportWorksheetDialog *options) {
+            QCOMPARE(int(options->pageSize()), remembered);
+            QTest::keyClick(options, Qt::Key_Z, Qt::AltModifier);  // "Paper si&ze"
+            auto *box = qobject_cast<QComboBox *>(QApplication::focusWidget());
+            QVERIFY2(box && box->parentWidget() == options, "Alt+Z does not reach the paper size");
+            QTest::keyClick(box, Qt::Key(key));
+            chosen = int(options->pageSize());
+        });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(chosen != remembered);
+        const QString path = dir.filePath(file);
+        const QString read = format == QLatin1String("pdf")
+            ? TestProcess::run(QStringLiteral("pdfinfo"), {path}).out
+            : TestProcess::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("word/document.xml")}).out;
+        QVERIFY2(read.contains(expected), qPrintable(read.left(2000)));
+        QCOMPARE(int(ExportWorksheetDialog({{QStringLiteral("all"), {}}}, 0).pageSize()), chosen);
+    }
+
+private:
+    // File ▸ Export Worksheet… (Ctrl+E) in a window on the bundled course: `chooseOptions` sets
+    // the export dialog up, Enter accepts it, the file name `typed` goes into the save dialog,
+    // and `said` gets the message that ends the export.
+    void exportThroughTheWindow(QTemporaryDir &dir, const QString &typed, const std::function<void(ExportWorksheetDialog *)> &chooseOptions,
+                                QString *said = nullptr)
+    {
         MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString(), dir.filePath(QStringLiteral("data")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -106,6 +177,11 @@ private slots:
         connect(&driver, &QTimer::timeout, this, [&] {
             QWidget *modal = QApplication::activeModalWidget();
             if (auto *options = qobject_cast<ExportWorksheetDialog *>(modal)) {
+                if (QApplication::activeWindow() != options) {  // keys reach mnemonics only in the active window
+                    options->activateWindow();
+                    return;
+                }
+                chooseOptions(options);
                 QTest::keyClick(options, Qt::Key_Return);
             } else if (auto *files = qobject_cast<QFileDialog *>(modal); files && !typedName) {
                 auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
@@ -121,14 +197,11 @@ private slots:
         QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
 
         QMessageBox *done = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((done = window.findChild<QMessageBox *>()) != nullptr, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((done = window.findChild<QMessageBox *>()) != nullptr || QTest::currentTestFailed(), 60000);
         driver.stop();
-        QVERIFY2(done->text().contains(said), qPrintable(done->text()));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{written});
-        QVERIFY(TestFiles::read(dir.filePath(written)).startsWith(magic));
-        // The next export starts with the format just written.
-        const ExportFileName::Format format = magic.startsWith("%PDF") ? ExportFileName::Format::Pdf : ExportFileName::Format::Docx;
-        QCOMPARE(ExportWorksheetDialog({{QStringLiteral("all"), {}}}, 0).format(), format);
+        QVERIFY(done);
+        if (said)
+            *said = done->text();
     }
 };
 

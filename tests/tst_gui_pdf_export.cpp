@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -39,7 +40,7 @@ private slots:
     void promptPicturesArePrinted();
     void unwritableTargetLeavesNoFile_data();
     void unwritableTargetLeavesNoFile();
-    void bundledCourseSample();
+    void bundledCourseWithAnswers();
     void commandLineWritesHandouts();
 
 private:
@@ -355,49 +356,92 @@ void TestPdfExport::promptPicturesArePrinted()
 void TestPdfExport::unwritableTargetLeavesNoFile_data()
 {
     QTest::addColumn<QString>("path");
-    QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
-    QTest::newRow("a folder") << m_dir.path();
-    QTest::newRow("empty") << QString();
+    QTest::addColumn<QString>("why");
+    const QString folder = m_dir.filePath(QStringLiteral("a-folder"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile kept(folder + QStringLiteral("/kept.txt"));
+    QVERIFY(kept.open(QIODevice::WriteOnly));
+    kept.write("already here");
+    QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"))
+                                    << QStringLiteral("%1 does not exist").arg(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("no/such/folder"))));
+    QTest::newRow("a folder") << folder << QStringLiteral("%1 is a folder").arg(QDir::toNativeSeparators(folder));
+    QTest::newRow("empty") << QString() << QStringLiteral("No file name");
+    // Refused once the file is open: its temporary file must go too.
+    QTest::newRow("too large") << m_dir.filePath(QStringLiteral("huge.pdf")) << QStringLiteral("too large");
 }
 
+// Every file under the test folder, with its size: what a failed export must leave as it was.
+static QStringList filesUnder(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        files << QStringLiteral("%1 %2").arg(info.filePath()).arg(info.isDir() ? -1 : info.size());
+    }
+    files.sort();
+    return files;
+}
+
+// The export says why it failed and writes nothing: no folder made for it, no file dropped
+// in the folder it was given, no half-written or temporary file left beside it.
 void TestPdfExport::unwritableTargetLeavesNoFile()
 {
     QFETCH(QString, path);
+    QFETCH(QString, why);
+    ExportDocument doc = document(false);
+    if (QByteArray(QTest::currentDataTag()) == "too large")  // an answer of 3 MB
+        doc.items[1].answer->value = QJsonObject{{QStringLiteral("text"), QString(3 * 1024 * 1024, QLatin1Char('x'))}};
+    const QStringList before = filesUnder(m_dir.path());
     QString error;
-    QVERIFY(!PdfWorksheetWriter::write(document(false), path, QPageSize::A4, &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!QFileInfo(path).isFile());
+    QVERIFY(!PdfWorksheetWriter::write(doc, path, QPageSize::A4, &error));
+    QVERIFY2(error.contains(why), qPrintable(error));
+    QCOMPARE(filesUnder(m_dir.path()), before);
 }
 
-// COURSEBOOK_PDF_SAMPLE=FILE also writes the bundled course, with a few answers, to FILE
-// (to look at the layout).
-void TestPdfExport::bundledCourseSample()
+// The whole bundled workbook with a few answers, as a learner prints it. COURSEBOOK_PDF_SAMPLE=FILE
+// also keeps a copy at FILE, to look at the layout.
+void TestPdfExport::bundledCourseWithAnswers()
 {
-    const QString sample = qEnvironmentVariable("COURSEBOOK_PDF_SAMPLE");
-    if (sample.isEmpty())
-        QSKIP("COURSEBOOK_PDF_SAMPLE not set");
     const Course course = CourseLoader::load(QStringLiteral(BUNDLED_COURSE_DIR));
     AnswerStore store;
     QCOMPARE(store.open(m_dir.filePath(QStringLiteral("store"))).status, AnswerStore::OpenReport::Status::Ok);
+    const QString experience = QStringLiteral("I followed a few open online courses and kept a learning blog for a year.");
+    const QString know = QStringLiteral("Learning happens in networks, not only in class.");
+    const QString want = QStringLiteral("How to give feedback kindly.");
+    const QString bread = QStringLiteral("My grandmother taught me to bake bread");
     Answer kwl = answer(QStringLiteral("kwl-course"), QStringLiteral("kwl"), QJsonObject{
-        {QStringLiteral("experience"), QStringLiteral("I followed a few open online courses and kept a learning blog for a year.")},
-        {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("know"), QStringLiteral("Learning happens in networks, not only in class.")},
+        {QStringLiteral("experience"), experience},
+        {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("know"), know},
                                                         {QStringLiteral("want"), QStringLiteral("How do I find peers who share my interests?")},
                                                         {QStringLiteral("learned"), QString()}},
                                             QJsonObject{{QStringLiteral("know"), QStringLiteral("Sharing drafts early gets better feedback.")},
-                                                        {QStringLiteral("want"), QStringLiteral("How to give feedback kindly.")},
+                                                        {QStringLiteral("want"), want},
                                                         {QStringLiteral("learned"), QString()}}}}});
     kwl.courseId = course.id;
     Answer expert = answer(QStringLiteral("reflect-expert"), QStringLiteral("reflection"), QJsonObject{
-        {QStringLiteral("text"), QStringLiteral("My grandmother taught me to bake bread: she let me make mistakes and tasted every loaf with me.\n\n"
-                                                "She never gave a lecture — she showed, then watched. Café-style chats after.")}});
+        {QStringLiteral("text"), bread + QStringLiteral(": she let me make mistakes and tasted every loaf with me.\n\n"
+                                                        "She never gave a lecture — she showed, then watched. Café-style chats after.")}});
     expert.courseId = course.id;
     QVERIFY(store.save(kwl));
     QVERIFY(store.save(expert));
     ExportDocument doc;
     QString error;
     QVERIFY2(ExportDocument::build(course, &store, ExportScope(), false, QStringLiteral("Zoë Ødegård"), &doc, &error), qPrintable(error));
-    QVERIFY2(PdfWorksheetWriter::write(doc, sample, PaperSize::forThisComputer(), &error), qPrintable(error));
+    const QString path = m_dir.filePath(QStringLiteral("bundled.pdf"));
+    QVERIFY2(PdfWorksheetWriter::write(doc, path, QPageSize::A4, &error), qPrintable(error));
+    if (const QString sample = qEnvironmentVariable("COURSEBOOK_PDF_SAMPLE"); !sample.isEmpty()) {
+        QFile::remove(sample);
+        QVERIFY2(QFile::copy(path, sample), qPrintable(sample));
+    }
+    if (!m_poppler)
+        QSKIP("poppler-utils not installed");
+    QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("(A4)")));
+    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+    for (const QString &expected : {QStringLiteral("Zoë Ødegård"), experience, know, want, bread, course.title})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    for (const ExportItem &item : std::as_const(doc.items))
+        QVERIFY2(text.contains(item.spec.title.simplified()), qPrintable(item.spec.title));
 }
 
 // A facilitator's handout from the command line: the bundled course, blank, on Letter paper.
