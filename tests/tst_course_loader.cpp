@@ -19,11 +19,6 @@ QString dataPath(const QString &relative)
     return QStringLiteral(TESTDATA_DIR "/") + relative;
 }
 
-QString severityName(Diagnostic::Severity severity)
-{
-    return severity == Diagnostic::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
-}
-
 // Every diagnostic of the course, one per line, for failure messages.
 QString dump(const Course &course)
 {
@@ -369,12 +364,12 @@ void TestCourseLoader::cibSkippedFoldersAndFiles()
         QVERIFY2(!id.contains(QLatin1String("notes")), qPrintable(id));
         QVERIFY2(!id.contains(QLatin1String("diagram")), qPrintable(id));
     }
-    for (const QString &m : {"_site", "vendor", ".trash", "empty"})
-        QVERIFY2(!course.findModule(m), qPrintable(m));
+    for (const char *m : {"_site", "vendor", ".trash", "empty"})
+        QVERIFY2(!course.findModule(QString::fromLatin1(m)), m);
     // Non-page files inside _posts are ignored silently.
     for (const Diagnostic &d : course.diagnostics) {
-        for (const QString &name : {".DS_Store", "diagram.png", "notes.md", "2020-01-11-draft.md"}) {
-            QVERIFY2(!d.file.endsWith(name) && !d.message.contains(name), qPrintable(d.toString()));
+        for (const char *name : {".DS_Store", "diagram.png", "notes.md", "2020-01-11-draft.md"}) {
+            QVERIFY2(!d.file.endsWith(QLatin1String(name)) && !d.message.contains(QLatin1String(name)), qPrintable(d.toString()));
         }
     }
 }

@@ -104,8 +104,8 @@ private slots:
             if (action->menu())
                 check(action->menu());
         }
-        for (const QString &key : {QStringLiteral("Page Down"), QStringLiteral("F6"), QStringLiteral("Shift+F6"), QStringLiteral("Shift+Enter")})
-            QVERIFY2(keys.contains(key) || keys.join(QLatin1Char('|')).contains(key), qPrintable(key));
+        for (const QString &noMenuKey : {QStringLiteral("Page Down"), QStringLiteral("F6"), QStringLiteral("Shift+F6"), QStringLiteral("Shift+Enter")})
+            QVERIFY2(keys.join(QLatin1Char('|')).contains(noMenuKey), qPrintable(noMenuKey));
     }
 
     void problemsAreForAuthorsNotReaders()
