@@ -7,10 +7,15 @@ RequestBlocker::RequestBlocker(QObject *parent)
 {
 }
 
+bool RequestBlocker::allows(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return scheme == QLatin1String(CourseUrl::scheme) || scheme == QLatin1String("data");
+}
+
 void RequestBlocker::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
-    const QString scheme = info.requestUrl().scheme();
-    if (scheme == QLatin1String(CourseUrl::scheme) || scheme == QLatin1String("data"))
+    if (allows(info.requestUrl()))
         return;
     info.block(true);
     m_blocked.append(info.requestUrl());

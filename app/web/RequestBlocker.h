@@ -12,6 +12,9 @@ class RequestBlocker : public QWebEngineUrlRequestInterceptor
 public:
     explicit RequestBlocker(QObject *parent = nullptr);
 
+    // Whether a request for `url` may go ahead: only `course:` and inline `data:` may.
+    static bool allows(const QUrl &url);
+
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
     const QVector<QUrl> &blocked() const { return m_blocked; }
 
