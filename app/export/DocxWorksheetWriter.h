@@ -12,12 +12,10 @@ struct ExportDocument;
 // a real table, or ruled lines and empty rows to write in when the export is blank. Pages
 // carry a running header (course and scope; not on the first page, which has the title)
 // and "Page n of N" in the footer.
-class DocxWorksheetWriter
-{
-public:
-    // Replaces `path` only with a complete file; false with *error (for the learner) otherwise.
-    static bool write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error);
+namespace DocxWorksheetWriter {
+// Replaces `path` only with a complete file; false with *error (for the learner) otherwise.
+bool write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error);
 
-    // Every part of the document, its pictures last, ready to zip.
-    static DocxPackage package(const ExportDocument &doc, QPageSize::PageSizeId size);
-};
+// Every part of the document, its pictures last, ready to zip.
+DocxPackage package(const ExportDocument &doc, QPageSize::PageSizeId size);
+}  // namespace DocxWorksheetWriter

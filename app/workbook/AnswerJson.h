@@ -10,19 +10,17 @@
 // {"format": "coursebook-answers", "version": 1, "course": COURSE_ID,
 //  "answers": [{"activity": ID, "kind": KIND, "updated": ISO-8601, "done": bool, "value": VALUE}]}
 // with VALUE shaped as Answer.h describes.
-class AnswerJson
-{
-public:
-    static constexpr int kVersion = 1;
+namespace AnswerJson {
+inline constexpr int kVersion = 1;
 
-    // Indented, answers sorted by activity id, `updated` in UTC with milliseconds.
-    static QByteArray write(const QString &courseId, const QVector<Answer> &answers);
+// Indented, answers sorted by activity id, `updated` in UTC with milliseconds.
+QByteArray write(const QString &courseId, const QVector<Answer> &answers);
 
-    // Validates the whole file; on any problem returns false, sets *error to where and what
-    // ("answers[3].updated is not an ISO-8601 date") and leaves *courseId and *answers alone.
-    static bool read(const QByteArray &json, QString *courseId, QVector<Answer> *answers, QString *error);
+// Validates the whole file; on any problem returns false, sets *error to where and what
+// ("answers[3].updated is not an ISO-8601 date") and leaves *courseId and *answers alone.
+bool read(const QByteArray &json, QString *courseId, QVector<Answer> *answers, QString *error);
 
-    // Why value is not the shape of its kind, with `path` (e.g. "answers[3].value") as the
-    // subject; empty when it fits. Unknown kinds are reported too.
-    static QString valueProblem(const QString &kind, const QJsonObject &value, const QString &path);
-};
+// Why value is not the shape of its kind, with `path` (e.g. "answers[3].value") as the
+// subject; empty when it fits. Unknown kinds are reported too.
+QString valueProblem(const QString &kind, const QJsonObject &value, const QString &path);
+}  // namespace AnswerJson

@@ -9,22 +9,19 @@
 // italic placeholder in a colour of its own, disabled buttons that look disabled, and a
 // thick focus frame in the accent colour. One source: the sheet derives every colour from
 // the palette, so a desktop's own palette ("Follow System") gets the same guarantees.
-class ThemeStyle
-{
-public:
-    // `theme` is "light", "dark" or "high-contrast". The desktop's palette `system` is kept
-    // when the learner follows the system or it fits the theme; readability fixes apply to all.
-    static QPalette palette(const QString &theme, bool followSystem, const QPalette &system);
-    static QString styleSheet(const QPalette &palette, bool highContrast);
-    // The Workbook's text size (and the course title's), which follows the reader's zoom:
-    // set by rules, because a style sheet keeps a parent's setFont() from reaching the
-    // widgets it styles.
-    static QString textSizeRules(double pointSize);
+namespace ThemeStyle {
+// `theme` is "light", "dark" or "high-contrast". The desktop's palette `system` is kept
+// when the learner follows the system or it fits the theme; readability fixes apply to all.
+QPalette palette(const QString &theme, bool followSystem, const QPalette &system);
+QString styleSheet(const QPalette &palette, bool highContrast);
+// The Workbook's text size (and the course title's), which follows the reader's zoom:
+// set by rules, because a style sheet keeps a parent's setFont() from reaching the
+// widgets it styles.
+QString textSizeRules(double pointSize);
 
-    // The WCAG 2 contrast ratio of two colours, from 1 to 21.
-    static double contrast(const QColor &a, const QColor &b);
+// The WCAG 2 contrast ratio of two colours, from 1 to 21.
+double contrast(const QColor &a, const QColor &b);
 
-private:
-    static QPalette darkPalette(bool highContrast);
-    static void makeReadable(QPalette &palette, bool highContrast);
-};
+QPalette darkPalette(bool highContrast);
+void makeReadable(QPalette &palette, bool highContrast);
+}  // namespace ThemeStyle
