@@ -92,6 +92,15 @@ QPlainTextEdit *experienceBox(ActivityPanel *panel)
     return panel ? panel->editor()->findChild<QPlainTextEdit *>(QStringLiteral("experience")) : nullptr;
 }
 
+// Opens the course KWL in the Workbook and returns its experience box once it has the
+// focus, else nullptr.
+QPlainTextEdit *focusedKwlExperience(MainWindow &window)
+{
+    window.openActivity(kKwl);
+    QPlainTextEdit *box = experienceBox(window.workbookPane()->panel(kKwl));
+    return box && QTest::qWaitFor([box] { return QApplication::focusWidget() == box; }, 10000) ? box : nullptr;
+}
+
 QString experienceOf(const std::optional<Answer> &answer)
 {
     return answer ? answer->value.value(QStringLiteral("experience")).toString() : QStringLiteral("<no answer>");
@@ -259,12 +268,8 @@ void TestWorkbook::leavingAFieldSavesAtOnce()
     auto window = openWindow(kWelcome);
     const QString courseId = window->course().id;
     AnswerStore *store = window->answerStore();
-    window->openActivity(kKwl);
-    ActivityPanel *panel = window->workbookPane()->panel(kKwl);
-    QVERIFY(panel);
-    QPlainTextEdit *box = experienceBox(panel);
+    QPlainTextEdit *box = focusedKwlExperience(*window);
     QVERIFY(box);
-    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), box, 10000);
 
     // Keys are delivered and the focus moves without a return to the event loop, so the
     // quiet-time timer cannot fire between the typing and the check: whatever the store holds
@@ -303,12 +308,8 @@ void TestWorkbook::changingPageSavesAtOnce()
     auto window = openWindow(kWelcome);
     const QString courseId = window->course().id;
     AnswerStore *store = window->answerStore();
-    window->openActivity(kKwl);
-    ActivityPanel *panel = window->workbookPane()->panel(kKwl);
-    QVERIFY(panel);
-    QPointer<QPlainTextEdit> box = experienceBox(panel);
+    QPointer<QPlainTextEdit> box = focusedKwlExperience(*window);
     QVERIFY(box);
-    QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), box.data(), 10000);
     QTest::keyClicks(box, QStringLiteral("Typed, then straight on"));
     QString typed = box->toPlainText();
 

@@ -1,5 +1,7 @@
 #include "CourseFixture.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,13 +29,16 @@ const Diagnostic *findDiagnostic(const Course &course, const QString &fileSuffix
             continue;
         if (!fileSuffix.isEmpty() && !d.file.endsWith(fileSuffix))
             continue;
-        bool all = true;
-        for (const QString &s : substrings)
-            all = all && d.message.contains(s, Qt::CaseInsensitive);
-        if (all)
+        if (mentionsAll(d, substrings))
             return &d;
     }
     return nullptr;
+}
+
+bool mentionsAll(const Diagnostic &diagnostic, const QStringList &substrings)
+{
+    return std::all_of(substrings.begin(), substrings.end(),
+                       [&](const QString &s) { return diagnostic.message.contains(s, Qt::CaseInsensitive); });
 }
 
 bool hasErrors(const Course &course)

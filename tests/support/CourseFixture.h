@@ -15,6 +15,9 @@ QString dataPath(const QString &relative);
 // Every diagnostic of the course, one per line, for failure messages.
 QString dump(const Course &course);
 
+// Whether the diagnostic's message contains every one of the substrings (case-insensitive).
+bool mentionsAll(const Diagnostic &diagnostic, const QStringList &substrings);
+
 // The first diagnostic whose file ends with fileSuffix (empty: any file), of the given
 // severity, whose message contains every one of the substrings (case-insensitive).
 const Diagnostic *findDiagnostic(const Course &course, const QString &fileSuffix,

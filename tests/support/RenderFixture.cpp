@@ -1,8 +1,12 @@
 #include "RenderFixture.h"
 
+#include "CourseFixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace RenderFixture {
 
@@ -79,14 +83,9 @@ QByteArray context(const RenderedPage &page)
 
 const Diagnostic *findDiagnostic(const RenderedPage &page, const QStringList &substrings)
 {
-    for (const Diagnostic &d : page.diagnostics) {
-        bool all = true;
-        for (const QString &s : substrings)
-            all = all && d.message.contains(s, Qt::CaseInsensitive);
-        if (all)
-            return &d;
-    }
-    return nullptr;
+    const auto found = std::find_if(page.diagnostics.begin(), page.diagnostics.end(),
+                                    [&](const Diagnostic &d) { return CourseFixture::mentionsAll(d, substrings); });
+    return found == page.diagnostics.end() ? nullptr : &*found;
 }
 
 QVector<xmlNodePtr> select(const HtmlDom &dom, const QString &tag, const QString &className)
