@@ -39,6 +39,9 @@ void ThemeSwitcher::setTheme(const QString &theme)
 
 void ThemeSwitcher::setTextScale(double scale)
 {
+    // A new application style sheet restyles every widget: only when the size changes.
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
     m_textScale = scale;
     applyStyleSheet();
 }
