@@ -1,9 +1,13 @@
+#include "CourseFileReader.h"
 #include "CourseFileResolver.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 // The path jail behind every course: file request: nothing outside the course root.
 class TestCourseFileResolver : public QObject
@@ -61,6 +65,42 @@ private slots:
         write(m_root + QStringLiteral("-old/f.txt"), "old");
         QVERIFY(QFile::link(m_root + QStringLiteral("-old/f.txt"), m_root + QStringLiteral("/sibling.txt")));
         QVERIFY(CourseFileResolver(m_root).resolve(QStringLiteral("sibling.txt")).isEmpty());
+    }
+
+    // CourseFileReader reads through the resolver: what it reads, and what it refuses and why.
+    void reader_data()
+    {
+        QTest::addColumn<QString>("root");  // empty: the test's course
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("bytes");  // what is read; empty when refused
+        QTest::addColumn<QString>("problem");   // a part of the refusal
+        QTest::newRow("file") << "" << "docs/sheet.docx" << QByteArray("docx") << "";
+        QTest::newRow("link inside") << "" << "img/in.docx" << QByteArray("docx") << "";
+        QTest::newRow("link to a file outside") << "" << "img/out.png" << QByteArray() << "is a link to a file outside the course folder";
+        QTest::newRow("in a linked folder outside") << "" << "etc-link/passwd" << QByteArray() << "is in a linked folder outside";
+        QTest::newRow("dot dot") << "" << "../secret.txt" << QByteArray() << "is outside the course folder";
+        QTest::newRow("fifo") << "" << "pipe.md" << QByteArray() << "is not a regular file (a FIFO)";
+        QTest::newRow("folder") << "" << "img" << QByteArray() << "is not a regular file (a folder)";
+        QTest::newRow("over the limit") << "" << "big.md" << QByteArray() << "is 0.0 MB; files over 0.0 MB are not read";
+        QTest::newRow("at the limit") << "" << "limit.md" << QByteArray(64, 'a') << "";
+        // A device inside a course would be refused as such (here /dev is the course).
+        QTest::newRow("device") << "/dev" << "zero" << QByteArray() << "is not a regular file (a character device)";
+        QTest::newRow("missing") << "" << "none.md" << QByteArray() << "no such file";
+    }
+    void reader()
+    {
+        QFETCH(QString, root);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, problem);
+        if (!QFileInfo::exists(m_root + QStringLiteral("/pipe.md")))
+            QCOMPARE(::mkfifo(QFile::encodeName(m_root + QStringLiteral("/pipe.md")).constData(), 0600), 0);
+        write(m_root + QStringLiteral("/big.md"), QByteArray(65, 'a'));
+        write(m_root + QStringLiteral("/limit.md"), QByteArray(64, 'a'));
+        const CourseFileReader::Result result = CourseFileReader(root.isEmpty() ? m_root : root, 64).read(path);
+        QCOMPARE(result.bytes, bytes);
+        QCOMPARE(result.isRead(), problem.isEmpty());
+        QVERIFY2(result.problem.contains(problem), qPrintable(result.problem));
     }
 
 private:

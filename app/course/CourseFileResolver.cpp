@@ -16,6 +16,16 @@ bool CourseFileResolver::isInside(const QString &canonicalPath) const
 
 QString CourseFileResolver::resolve(const QString &relativePath, QString *why) const
 {
+    const QString canonical = locate(relativePath, why);
+    if (canonical.isEmpty() || QFileInfo(canonical).isFile())
+        return canonical;
+    if (why)
+        *why = QStringLiteral("not a file");
+    return QString();
+}
+
+QString CourseFileResolver::locate(const QString &relativePath, QString *why) const
+{
     auto refuse = [why](const QString &reason) {
         if (why)
             *why = reason;
@@ -34,7 +44,5 @@ QString CourseFileResolver::resolve(const QString &relativePath, QString *why) c
     const QString canonical = info.canonicalFilePath();
     if (!isInside(canonical))
         return refuse(QStringLiteral("outside the course folder"));
-    if (!QFileInfo(canonical).isFile())
-        return refuse(QStringLiteral("not a file"));
     return canonical;
 }

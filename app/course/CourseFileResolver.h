@@ -4,6 +4,7 @@
 
 // The one gate between a URL path and the disk: maps a path relative to the course root
 // to a file inside it, refusing "..", absolute paths and symbolic links that lead out.
+// CourseFileReader reads through it.
 class CourseFileResolver
 {
 public:
@@ -12,7 +13,10 @@ public:
     // The canonical absolute path of an existing regular file inside the root, or an
     // empty string with *why set ("outside the course folder", "no such file").
     QString resolve(const QString &relativePath, QString *why = nullptr) const;
+    // The same for anything that exists inside the root (a folder, a FIFO, a device).
+    QString locate(const QString &relativePath, QString *why = nullptr) const;
     bool isInside(const QString &canonicalPath) const;
+    const QString &root() const { return m_root; }
 
 private:
     QString m_root;

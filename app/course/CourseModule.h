@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CoursePage.h"
+#include "Diagnostic.h"
 
 #include <QString>
 #include <QVector>
@@ -11,4 +12,7 @@ struct CourseModule {
     QString id;     // folder name (slug)
     QString title;
     QVector<CoursePage> pages;
+
+    // Gives a page whose id another page of the module already has "-2", "-3", with a warning.
+    void makePageIdsUnique(Diagnostics *diagnostics);
 };

@@ -23,11 +23,21 @@ struct Diagnostic {
         return {file, line, Severity::Error, message};
     }
 
-    // "file:line: error|warning: message", the format of --check.
+    // "file:line: error|warning: message", the format of --check: one line, so a line break
+    // or other control character in a file's name is shown escaped ("\n", "\x01").
     QString toString() const
     {
+        QString shownFile;
+        for (const QChar c : file) {
+            if (c == QLatin1Char('\n'))
+                shownFile += QLatin1String("\\n");
+            else if (c.category() == QChar::Other_Control)
+                shownFile += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                shownFile += c;
+        }
         return QStringLiteral("%1:%2: %3: %4")
-            .arg(file)
+            .arg(shownFile)
             .arg(line)
             .arg(severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),
                  message);

@@ -1,24 +1,137 @@
 #include "LiquidProcessor.h"
 
-#include "CourseFileResolver.h"
+#include "CourseFileReader.h"
 #include "TextDecoder.h"
 
-#include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace {
-constexpr int kMaxIncludeDepth = 4;
+using LiquidProcessor::Context;
 
-QString processAt(const QString &text, const LiquidProcessor::Context &context, Diagnostics *diagnostics, int depth)
+// One page's expansion: what it has inserted so far, and the includes it has read once.
+class PageExpansion
 {
-    static const QRegularExpression token(QStringLiteral("\\{\\{-?\\s*(.*?)\\s*-?\\}\\}|\\{%-?\\s*(\\w+)\\s*(.*?)\\s*-?%\\}"),
+public:
+    PageExpansion(const Context &context, Diagnostics *diagnostics)
+        : m_reader(context.courseRoot)
+        , m_pageFile(context.file)
+        , m_diagnostics(diagnostics)
+    {
+    }
+
+    QString expand(const QString &text, const Context &context, int depth);
+
+private:
+    struct Include {
+        QString text;
+        QString problem;  // why nothing is inserted
+    };
+
+    void warn(const Context &context, int line, const QString &message);
+    QString include(const QString &name, const Context &context, int line, int depth);
+    const Include &readInclude(const QString &name);
+    // Whether `characters` more may be inserted; the first refusal is reported.
+    bool spend(qsizetype characters, const Context &context, int line, const QString &what);
+
+    CourseFileReader m_reader;
+    QString m_pageFile;  // the budget is the page's: its warning names the page
+    Diagnostics *m_diagnostics;
+    QHash<QString, Include> m_includes;
+    int m_includeCount = 0;
+    qsizetype m_inserted = 0;
+    bool m_budgetReported = false;
+    int m_warnings = 0;
+};
+
+void PageExpansion::warn(const Context &context, int line, const QString &message)
+{
+    // Course diagnostics are for the course's author: English, not translated.
+    ++m_warnings;
+    if (m_warnings <= LiquidProcessor::kMaxWarnings)
+        m_diagnostics->append(Diagnostic::warning(context.file, line, message));
+    else if (m_warnings == LiquidProcessor::kMaxWarnings + 1)
+        m_diagnostics->append(Diagnostic::warning(context.file, line, QStringLiteral("more Liquid problems on this page are not listed")));
+}
+
+bool PageExpansion::spend(qsizetype characters, const Context &context, int line, const QString &what)
+{
+    if (m_inserted + characters <= LiquidProcessor::kMaxInsertedCharacters && !m_budgetReported) {
+        m_inserted += characters;
+        return true;
+    }
+    if (!m_budgetReported) {
+        m_budgetReported = true;
+        const bool inPage = context.file == m_pageFile;
+        m_diagnostics->append(Diagnostic::warning(m_pageFile, inPage ? line : 0,
+            QStringLiteral("%1%2: the page's Liquid would insert over %3 characters or %4 includes; "
+                           "this and every later include and value are left out")
+                .arg(what, inPage ? QString() : QStringLiteral(" (%1 line %2)").arg(context.file).arg(line))
+                .arg(LiquidProcessor::kMaxInsertedCharacters)
+                .arg(LiquidProcessor::kMaxIncludes)));
+    }
+    return false;
+}
+
+const PageExpansion::Include &PageExpansion::readInclude(const QString &name)
+{
+    auto cached = m_includes.constFind(name);
+    if (cached != m_includes.constEnd())
+        return *cached;
+    const QString path = QStringLiteral("_includes/") + name;
+    const CourseFileReader::Result file = m_reader.read(path);
+    Include include;
+    if (file.isRead())
+        include.text = TextDecoder::decode(file.bytes).text;
+    else if (file.outcome == CourseFileReader::Outcome::Missing)
+        include.problem = QStringLiteral("no such file in _includes; nothing inserted");
+    else
+        include.problem = path + QLatin1Char(' ') + file.problem;
+    return *m_includes.insert(name, include);
+}
+
+QString PageExpansion::include(const QString &name, const Context &context, int line, int depth)
+{
+    const QString tag = QStringLiteral("{% include %1 %}").arg(name);
+    if (m_budgetReported)
+        return QString();
+    if (depth >= LiquidProcessor::kMaxIncludeDepth) {
+        warn(context, line, QStringLiteral("%1: includes nest more than %2 deep; nothing inserted").arg(tag).arg(LiquidProcessor::kMaxIncludeDepth));
+        return QString();
+    }
+    const Include &file = readInclude(name);
+    if (!file.problem.isEmpty()) {
+        warn(context, line, QStringLiteral("%1: %2").arg(tag, file.problem));
+        return QString();
+    }
+    if (++m_includeCount > LiquidProcessor::kMaxIncludes)
+        m_inserted = LiquidProcessor::kMaxInsertedCharacters + 1;  // the count is spent: so is the budget
+    if (!spend(file.text.size(), context, line, tag))
+        return QString();
+    Context included = context;
+    included.file = QStringLiteral("_includes/") + name;
+    included.firstLine = 1;
+    return expand(file.text, included, depth + 1);
+}
+
+QString PageExpansion::expand(const QString &text, const Context &context, int depth)
+{
+    // Bounded inner lengths keep matching linear: an unclosed "{{" does not scan the rest of a 5 MB page.
+    static const QRegularExpression token(QStringLiteral("\\{\\{(.{0,1000}?)\\}\\}|\\{%(.{0,1000}?)%\\}"),
                                           QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tagParts(QStringLiteral("^-?\\s*(\\w+)\\s*(.*?)\\s*-?$"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression endRaw(QStringLiteral("\\{%-?\\s*endraw\\s*-?%\\}"));
+    static const QRegularExpression endComment(QStringLiteral("\\{%-?\\s*endcomment\\s*-?%\\}"));
     QString out;
     out.reserve(text.size());
     qsizetype pos = 0;
-    auto lineAt = [&](qsizetype at) { return context.firstLine + int(text.left(at).count(QLatin1Char('\n'))); };
-    auto warn = [&](qsizetype at, const QString &message) {
-        diagnostics->append(Diagnostic::warning(context.file, lineAt(at), message));
+    // Lines are counted forward as matches come, in order: never from the start again.
+    qsizetype countedTo = 0;
+    int line = context.firstLine;
+    auto lineAt = [&](qsizetype at) {
+        line += int(QStringView(text).mid(countedTo, at - countedTo).count(QLatin1Char('\n')));
+        countedTo = at;
+        return line;
     };
 
     QRegularExpressionMatchIterator it = token.globalMatch(text);
@@ -26,52 +139,47 @@ QString processAt(const QString &text, const LiquidProcessor::Context &context, 
         const QRegularExpressionMatch m = it.next();
         if (m.capturedStart() < pos)
             continue;  // inside a {% raw %} or {% comment %} block already copied or skipped
-        out += QStringView(text).mid(pos, m.capturedStart() - pos);
-        pos = m.capturedEnd();
         if (!m.captured(1).isNull()) {
-            const QString expression = m.captured(1).section(QLatin1Char('|'), 0, 0).trimmed();
-            if (expression == QLatin1String("site.baseurl") || expression == QLatin1String("site.url")) {
+            out += QStringView(text).mid(pos, m.capturedStart() - pos);
+            pos = m.capturedEnd();
+            QString expression = m.captured(1).section(QLatin1Char('|'), 0, 0).trimmed();
+            if (expression.startsWith(QLatin1Char('-')))
+                expression = expression.mid(1).trimmed();
+            if (expression.endsWith(QLatin1Char('-')))
+                expression = expression.chopped(1).trimmed();
+            if (expression == QLatin1String("site.baseurl") || expression == QLatin1String("site.url"))
                 continue;  // the course root: root-relative links then resolve inside the course
-            } else if (expression.startsWith(QLatin1String("site."))) {
-                const QString key = expression.mid(5);
-                if (context.site.contains(key))
-                    out += context.site.value(key).toString();
-                else
-                    warn(m.capturedStart(), QStringLiteral("{{ %1 }} is not set in _config.yml; left empty").arg(expression));
-            } else if (expression.startsWith(QLatin1String("page."))) {
-                out += context.page.value(expression.mid(5)).toString();
-            } else {
-                warn(m.capturedStart(), QStringLiteral("Liquid value {{ %1 }} is not supported; removed").arg(expression));
-            }
+            QString value;
+            if (expression.startsWith(QLatin1String("site.")) && context.site.contains(expression.mid(5)))
+                value = context.site.value(expression.mid(5)).toString();
+            else if (expression.startsWith(QLatin1String("site.")))
+                warn(context, lineAt(m.capturedStart()), QStringLiteral("{{ %1 }} is not set in _config.yml; left empty").arg(expression));
+            else if (expression.startsWith(QLatin1String("page.")))
+                value = context.page.value(expression.mid(5)).toString();
+            else
+                warn(context, lineAt(m.capturedStart()), QStringLiteral("Liquid value {{ %1 }} is not supported; removed").arg(expression));
+            if (!value.isEmpty() && spend(value.size(), context, lineAt(m.capturedStart()), QStringLiteral("{{ %1 }}").arg(expression)))
+                out += value;
             continue;
         }
-        const QString tag = m.captured(2);
+        const QRegularExpressionMatch parts = tagParts.match(m.captured(2));
+        if (!parts.hasMatch())
+            continue;  // "{% %}" is no tag: left as text
+        out += QStringView(text).mid(pos, m.capturedStart() - pos);
+        pos = m.capturedEnd();
+        const QString tag = parts.captured(1);
         if (tag == QLatin1String("raw") || tag == QLatin1String("comment")) {
-            const QString endTag = QStringLiteral("end") + tag;
-            static const QRegularExpression endRaw(QStringLiteral("\\{%-?\\s*endraw\\s*-?%\\}"));
-            static const QRegularExpression endComment(QStringLiteral("\\{%-?\\s*endcomment\\s*-?%\\}"));
             const QRegularExpressionMatch end = (tag == QLatin1String("raw") ? endRaw : endComment).match(text, pos);
             const qsizetype innerEnd = end.hasMatch() ? end.capturedStart() : text.size();
             if (!end.hasMatch())
-                warn(m.capturedStart(), QStringLiteral("{% %1 %} has no {% %2 %}").arg(tag, endTag));
+                warn(context, lineAt(m.capturedStart()), QStringLiteral("{% %1 %} has no {% end%1 %}").arg(tag));
             if (tag == QLatin1String("raw"))
                 out += QStringView(text).mid(pos, innerEnd - pos);
             pos = end.hasMatch() ? end.capturedEnd() : text.size();
         } else if (tag == QLatin1String("include")) {
-            const QString name = m.captured(3).section(QLatin1Char(' '), 0, 0);
-            // Through the course's file gate: no "..", no absolute path, no symbolic link leading out.
-            const QString path = CourseFileResolver(context.courseRoot).resolve(QStringLiteral("_includes/") + name);
-            QFile file(path);
-            if (!path.isEmpty() && depth < kMaxIncludeDepth && file.open(QIODevice::ReadOnly)) {
-                LiquidProcessor::Context included = context;
-                included.file = QStringLiteral("_includes/") + name;
-                included.firstLine = 1;
-                out += processAt(TextDecoder::decode(file.readAll()).text, included, diagnostics, depth + 1);
-            } else {
-                warn(m.capturedStart(), QStringLiteral("{% include %1 %}: no such file in _includes; nothing inserted").arg(name));
-            }
+            out += include(parts.captured(2).section(QLatin1Char(' '), 0, 0), context, lineAt(m.capturedStart()), depth);
         } else if (!tag.startsWith(QLatin1String("end"))) {
-            warn(m.capturedStart(), QStringLiteral("Liquid tag {% %1 %} is not supported; removed").arg(tag));
+            warn(context, lineAt(m.capturedStart()), QStringLiteral("Liquid tag {% %1 %} is not supported; removed").arg(tag));
         }
     }
     out += QStringView(text).mid(pos);
@@ -83,5 +191,6 @@ QString LiquidProcessor::process(const QString &text, const Context &context, Di
 {
     if (!text.contains(QLatin1Char('{')))
         return text;
-    return processAt(text, context, diagnostics, 0);
+    PageExpansion page(context, diagnostics);
+    return page.expand(text, context, 0);
 }

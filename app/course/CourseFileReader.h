@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CourseFileResolver.h"
+
+#include <QByteArray>
+#include <QString>
+
+// The one way the loader and Liquid read a file of a course: through the path jail (no
+// "..", no symbolic link leading out of the course folder), only a regular file (a FIFO
+// would block, a device such as /dev/zero never ends), and never more than a size limit.
+class CourseFileReader
+{
+public:
+    // Pages and YAML are text: 5 MiB is far beyond any real page, and stays under libxml2's
+    // 10 MB limit for one text node once Markdown has become HTML.
+    static constexpr qint64 kDefaultLimit = 5 * 1024 * 1024;
+
+    enum class Outcome { Read, Missing, Refused };
+    struct Result {
+        Outcome outcome = Outcome::Missing;
+        QByteArray bytes;
+        // Why nothing was read, worded to follow the file's name in a course diagnostic:
+        // "is not a regular file (a FIFO)". Author-facing English, like every course diagnostic.
+        QString problem;
+        bool isRead() const { return outcome == Outcome::Read; }
+    };
+
+    explicit CourseFileReader(const QString &canonicalRoot, qint64 limit = kDefaultLimit);
+
+    Result read(const QString &relativePath) const;
+    qint64 limit() const { return m_limit; }
+    const CourseFileResolver &resolver() const { return m_resolver; }
+
+    static QString sizeText(qint64 bytes);  // "50.0 MB"
+
+private:
+    Result readCanonical(const QString &canonical) const;
+
+    CourseFileResolver m_resolver;
+    qint64 m_limit;
+};
