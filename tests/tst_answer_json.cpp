@@ -143,6 +143,10 @@ void TestAnswerJson::acceptsOffsetsAndEmptyFiles()
     QCOMPARE(answers.first().updated, QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC));
     QCOMPARE(answers.first().courseId, kCourse);
 
+    // A clock that lost its setting reads 1970: such a file is still the learner's.
+    const QByteArray epoch = withAnswer([](QJsonObject &a) { a.insert(QStringLiteral("updated"), QStringLiteral("1970-01-01T00:00:00.000Z")); });
+    QVERIFY2(AnswerJson::read(epoch, &courseId, &answers, &error), qPrintable(error));
+
     QVERIFY(AnswerJson::read(AnswerJson::write(QStringLiteral("empty"), {}), &courseId, &answers, &error));
     QCOMPARE(courseId, QStringLiteral("empty"));
     QVERIFY(answers.isEmpty());
@@ -191,6 +195,30 @@ void TestAnswerJson::rejectsMalformed_data()
                               << QStringLiteral("answers[0].updated is not an ISO-8601 date");
     QTest::newRow("impossible date") << withAnswer([](QJsonObject &a) { a.insert(QStringLiteral("updated"), QStringLiteral("2024-02-30T10:00:00Z")); })
                                      << QStringLiteral("answers[0].updated is not an ISO-8601 date");
+    QTest::newRow("date before 1970") << withAnswer([](QJsonObject &a) { a.insert(QStringLiteral("updated"), QStringLiteral("1969-12-31T23:59:59.999Z")); })
+                                      << QStringLiteral("answers[0].updated 1969-12-31T23:59:59.999Z is before 1970, which no computer's clock gives");
+    // JSON allows control characters in strings only escaped; Qt's parser would take them raw.
+    QByteArray rawNul = json(validRoot());
+    rawNul.replace("\"hi\"", QByteArray("\"h\0i\"", 5));
+    QTest::newRow("raw NUL in a string") << rawNul << QStringLiteral("not JSON: a raw control character (U+0000) at offset ");
+    QByteArray rawLineBreak = json(validRoot());
+    rawLineBreak.replace("\"m1/a\"", "\"m1/a\nadded 99, updated 0, unchanged 0\"");
+    QTest::newRow("raw line break in an id") << rawLineBreak << QStringLiteral("not JSON: a raw control character (U+000A) at offset ");
+    QByteArray rawBell = json(validRoot());
+    rawBell.replace("{", "{\x07");
+    QTest::newRow("raw control between values") << rawBell << QStringLiteral("not JSON: a raw control character (U+0007) at offset ");
+    // Escaped, they are valid JSON, but an id holding one could forge a line of output.
+    QTest::newRow("escaped line break in an activity")
+        << withAnswer([](QJsonObject &a) { a.insert(QStringLiteral("activity"), QStringLiteral("m1/a\nadded 99, updated 0, unchanged 0")); })
+        << QStringLiteral("answers[0].activity contains the control character U+000A, which no id has");
+    QTest::newRow("right-to-left override in an activity")
+        << withAnswer([](QJsonObject &a) { a.insert(QStringLiteral("activity"), QStringLiteral("m1/a\u202e0 degnahc")); })
+        << QStringLiteral("answers[0].activity contains the control character U+202E, which no id has");
+    QTest::newRow("NUL in the course") << withRoot([](QJsonObject &r) { r.insert(QStringLiteral("course"), QStringLiteral("c") + QChar(0)); })
+                                       << QStringLiteral("course contains the control character U+0000, which no id has");
+    QTest::newRow("line break in the kind, shown escaped")
+        << withAnswer([](QJsonObject &a) { a.insert(QStringLiteral("kind"), QStringLiteral("essay\nadded 99")); })
+        << QStringLiteral("answers[0].kind \"essay\\u000aadded 99\" is not one of kwl, reflection, worksheet, response");
     QTest::newRow("date as number") << withAnswer([](QJsonObject &a) { a.insert(QStringLiteral("updated"), 1714555800); })
                                     << QStringLiteral("answers[0].updated is not an ISO-8601 date");
     QTest::newRow("done not bool") << withAnswer([](QJsonObject &a) { a.insert(QStringLiteral("done"), QStringLiteral("yes")); })
@@ -242,7 +270,9 @@ void TestAnswerJson::rejectsMalformed()
     QVector<Answer> answers{Answer{}};
     QString message;
     QVERIFY(!AnswerJson::read(file, &courseId, &answers, &message));
-    if (error.endsWith(QLatin1String(": ")))
+    if (error.endsWith(QLatin1String("offset ")))
+        QVERIFY2(message.startsWith(error), qPrintable(message));
+    else if (error.endsWith(QLatin1String(": ")))
         QVERIFY2(message.startsWith(error) && message.contains(QStringLiteral("at offset")), qPrintable(message));
     else
         QCOMPARE(message, error);
