@@ -1,6 +1,7 @@
 // Tests for AnswerStore when its file is not what it should be: damaged files and newer
 // files moved aside, a read-only folder, a data folder under a regular file, a deleted file,
-// and answers imported from another file (all or nothing, the newest wins). The shared
+// versions dated impossibly (by an import or another program), and answers imported from
+// another file (all or nothing, the newest wins, the future clamped to now). The shared
 // helpers are tests/support/AnswerFixture.h.
 
 #include "AnswerFixture.h"
@@ -39,6 +40,9 @@ private slots:
     void deletedFileIsRecreated();
     void importMergesByNewest();
     void importIsAllOrNothing();
+    void impossibleStoredDateDoesNotStopSaving_data();
+    void impossibleStoredDateDoesNotStopSaving();
+    void futureImportIsDatedNow();
 };
 
 void TestAnswerStoreFiles::damagedFileMovedAside_data()
@@ -317,6 +321,86 @@ void TestAnswerStoreFiles::importIsAllOrNothing()
         QCOMPARE(texts(store.history(kCourse, QStringLiteral("a"))), QStringList{QStringLiteral("local")});
         QVERIFY(!store.answer(kCourse, QStringLiteral("b")));
     }
+}
+
+// A version dated after year 9999's last moment, or not a date at all, written by another
+// program or a Coursebook that imported it: saves 1 ms after it fell past 9999 (no ISO date,
+// NOT NULL failed) and were retried for ever, and whatever was typed was lost.
+void TestAnswerStoreFiles::impossibleStoredDateDoesNotStopSaving_data()
+{
+    QTest::addColumn<QString>("updated");
+    QTest::newRow("last moment of 9999") << QStringLiteral("'9999-12-31T23:59:59.999Z'");
+    QTest::newRow("next year") << QStringLiteral("'%1'").arg(QDateTime::currentDateTimeUtc().addYears(1).toString(Qt::ISODateWithMs));
+    QTest::newRow("five-digit year") << QStringLiteral("'12026-01-01T00:00:00.000Z'");
+    QTest::newRow("not a date") << QStringLiteral("'tomorrow'");
+    QTest::newRow("empty") << QStringLiteral("''");
+    QTest::newRow("a number") << QStringLiteral("99999999999");
+    QTest::newRow("bytes") << QStringLiteral("x'ff00'");
+}
+
+void TestAnswerStoreFiles::impossibleStoredDateDoesNotStopSaving()
+{
+    QFETCH(QString, updated);
+    QTemporaryDir dir;
+    {
+        AnswerStore store;
+        QCOMPARE(store.open(dir.path()).status, AnswerStore::OpenReport::Status::Ok);
+        QVERIFY(store.save(textAnswer(QStringLiteral("a"), QStringLiteral("imported long ago"), 0)));
+    }
+    const QString file = dir.filePath(QStringLiteral("answers.sqlite"));
+    QCOMPARE(sqlite(file, {QStringLiteral("UPDATE answer_versions SET updated = %1").arg(updated),
+                           QStringLiteral("SELECT count(*) FROM answer_versions")}).toInt(), 1);
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    AnswerStore store;
+    QCOMPARE(store.open(dir.path()).status, AnswerStore::OpenReport::Status::Ok);
+    Answer typed = textAnswer(QStringLiteral("a"), QStringLiteral("typed after it"), 0);
+    typed.updated = QDateTime();  // as the editors save: dated now
+    QVERIFY2(store.save(typed), qPrintable(store.lastError()));
+    typed.value = QJsonObject{{QStringLiteral("text"), QStringLiteral("typed after it, and more")}};
+    QVERIFY2(store.save(typed), qPrintable(store.lastError()));  // the same sitting: the version rewritten
+
+    // What another store (the app started again) reads: the typed text is the answer, dated now,
+    // and the old version is still in the history.
+    AnswerStore reopened;
+    QCOMPARE(reopened.open(dir.path()).status, AnswerStore::OpenReport::Status::Ok);
+    const std::optional<Answer> current = reopened.answer(kCourse, QStringLiteral("a"));
+    QVERIFY(current);
+    QCOMPARE(current->value.value(QStringLiteral("text")).toString(), QStringLiteral("typed after it, and more"));
+    QVERIFY2(current->updated >= before && current->updated <= QDateTime::currentDateTimeUtc().addSecs(1),
+             qPrintable(current->updated.toString(Qt::ISODateWithMs)));
+    QCOMPARE(texts(reopened.history(kCourse, QStringLiteral("a"))),
+             (QStringList{QStringLiteral("typed after it, and more"), QStringLiteral("imported long ago")}));
+}
+
+// An answers file written on a computer whose clock was far ahead: its answers are imported
+// (they are the learner's work) as dated now, the report says how many, and saving goes on.
+void TestAnswerStoreFiles::futureImportIsDatedNow()
+{
+    QTemporaryDir dir;
+    AnswerStore store;
+    store.open(dir.path());
+    QVERIFY(store.save(textAnswer(QStringLiteral("a"), QStringLiteral("local"), 0)));
+    Answer far = textAnswer(QStringLiteral("a"), QStringLiteral("from a wrong clock"), 0);
+    far.updated = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    Answer skewed = textAnswer(QStringLiteral("b"), QStringLiteral("an hour ahead"), 0);
+    skewed.updated = QDateTime::currentDateTimeUtc().addSecs(3600);  // within a day: a clock a little off, kept
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const AnswerStore::ImportReport report = store.importAnswers(kCourse, {far, skewed});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(report.added, 1);
+    QCOMPARE(report.redated, 1);
+    const std::optional<Answer> imported = store.answer(kCourse, QStringLiteral("a"));
+    QCOMPARE(imported->value.value(QStringLiteral("text")).toString(), QStringLiteral("from a wrong clock"));
+    QVERIFY(imported->updated >= before && imported->updated <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(store.answer(kCourse, QStringLiteral("b"))->updated, skewed.updated);
+
+    Answer typed = textAnswer(QStringLiteral("a"), QStringLiteral("typed after the import"), 0);
+    typed.updated = QDateTime();
+    QVERIFY2(store.save(typed), qPrintable(store.lastError()));
+    QCOMPARE(texts({*store.answer(kCourse, QStringLiteral("a"))}), QStringList{QStringLiteral("typed after the import")});
 }
 
 QTEST_GUILESS_MAIN(TestAnswerStoreFiles)

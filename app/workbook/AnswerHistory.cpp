@@ -18,8 +18,11 @@ QString burstKey(const QString &courseId, const QString &activityId)
 std::optional<Answer> AnswerHistory::append(const QSqlDatabase &db, const Answer &answer, const std::optional<Answer> &current,
                                             QString *error)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     Answer stored = answer;
-    stored.updated = answer.updated.isValid() ? answer.updated.toUTC() : QDateTime::currentDateTimeUtc();
+    const bool possible = answer.updated.isValid() && answer.updated <= AnswerVersionTable::latestPossible(now);
+    stored.updated = possible ? answer.updated.toUTC() : now;
+    // `current` is never later than latestPossible (the caller redated it), so this stays a storable date.
     if (current && stored.updated <= current->updated)
         stored.updated = current->updated.addMSecs(1);
     // Saves a few hundred ms apart are one typing burst: they rewrite the burst's version
@@ -27,7 +30,6 @@ std::optional<Answer> AnswerHistory::append(const QSqlDatabase &db, const Answer
     // of adding one per pause.
     const QString key = burstKey(answer.courseId, answer.activityId);
     const auto burst = m_bursts.constFind(key);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (burst != m_bursts.cend() && burst->started.secsTo(now) < m_burstSeconds
         && AnswerVersionTable::currentId(db, answer.courseId, answer.activityId) == burst->rowId) {
         if (!AnswerVersionTable::update(db, burst->rowId, stored, error))

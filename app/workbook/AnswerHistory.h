@@ -25,8 +25,9 @@ public:
     void setBurstSeconds(int seconds) { m_burstSeconds = seconds; }  // 0: a version per save
 
     // Stores `answer` as the newest version, after `current` (inside the caller's
-    // transaction) and returns it as stored; nullopt + *error when that fails. An invalid
-    // `updated` becomes now, one not after the current version's 1 ms after it.
+    // transaction, which has redated impossible versions: see AnswerVersionTable) and returns
+    // it as stored; nullopt + *error when that fails. An invalid or impossibly late `updated`
+    // becomes now, one not after the current version's 1 ms after it.
     std::optional<Answer> append(const QSqlDatabase &db, const Answer &answer, const std::optional<Answer> &current,
                                  QString *error);
     // The version in `versions` saved at versionUpdated, dated now and to be saved as a

@@ -13,7 +13,9 @@ AnswerStore::ImportReport merge(const AnswerConnection &connection, const QStrin
 {
     AnswerStore::ImportReport report;
     auto failed = [&](const QString &message) {
-        return AnswerStore::ImportReport{0, 0, 0, message, {}};
+        AnswerStore::ImportReport nothing;
+        nothing.error = message;
+        return nothing;
     };
 
     const QSqlDatabase db = connection.database();
@@ -21,6 +23,7 @@ AnswerStore::ImportReport merge(const AnswerConnection &connection, const QStrin
     ImmediateTransaction transaction(db);
     if (!transaction.begun())
         return failed(connection.describe(what, transaction.error()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Answer &incoming : answers) {
         if (const QString invalid = AnswerVersionTable::invalidAnswer(incoming); !invalid.isEmpty())
             return failed(AnswerStore::tr("The answers could not be imported: %1").arg(invalid));
@@ -28,8 +31,11 @@ AnswerStore::ImportReport merge(const AnswerConnection &connection, const QStrin
             return failed(AnswerStore::tr("The answers could not be imported: the answer to %1 has no date.").arg(incoming.activityId));
         Answer answer = incoming;
         answer.courseId = courseId;
-        answer.updated = incoming.updated.toUTC();
+        const bool redated = incoming.updated > AnswerVersionTable::latestPossible(now);
+        answer.updated = redated ? now : incoming.updated.toUTC();
         QString error;
+        if (!AnswerVersionTable::redateImpossible(db, courseId, answer.activityId, now, &error))
+            return failed(connection.describe(what, error));
         const std::optional<Answer> current = AnswerVersionTable::current(db, courseId, answer.activityId, &error);
         if (!error.isEmpty())
             return failed(connection.describe(what, error));
@@ -40,6 +46,7 @@ AnswerStore::ImportReport merge(const AnswerConnection &connection, const QStrin
         if (!AnswerVersionTable::insert(db, answer, &error))
             return failed(connection.describe(what, error));
         ++(current ? report.updated : report.added);
+        report.redated += redated ? 1 : 0;
         report.changedActivities << answer.activityId;
         *appended << answer;
     }

@@ -134,6 +134,8 @@ bool AnswerStore::save(const Answer &answer)
     if (!transaction.begun())
         return fail(m_connection->describe(what, transaction.error()));
     QString error;
+    if (!AnswerVersionTable::redateImpossible(db, answer.courseId, answer.activityId, QDateTime::currentDateTimeUtc(), &error))
+        return fail(m_connection->describe(what, error));
     const std::optional<Answer> current = AnswerVersionTable::current(db, answer.courseId, answer.activityId, &error);
     if (!error.isEmpty())
         return fail(m_connection->describe(what, error));
@@ -163,8 +165,11 @@ bool AnswerStore::restore(const QString &courseId, const QString &activityId, co
 AnswerStore::ImportReport AnswerStore::importAnswers(const QString &courseId, const QVector<Answer> &answers)
 {
     m_lastError.clear();
-    if (!ensureWritable())
-        return ImportReport{0, 0, 0, m_lastError, {}};
+    if (!ensureWritable()) {
+        ImportReport failed;
+        failed.error = m_lastError;
+        return failed;
+    }
     QVector<Answer> appended;
     const ImportReport report = AnswerImport::merge(*m_connection, courseId, answers, &appended);
     if (!report.error.isEmpty()) {

@@ -53,8 +53,11 @@ public:
 
     // Appends a version unless it has the same kind, value and done as the current one, or
     // extends the version this store saved moments ago (see setBurstSeconds).
-    // An invalid `updated` becomes now; one not after the current version's becomes 1 ms
-    // after it (the clock went back), so the answer saved last is always the current one.
+    // An invalid `updated`, or one more than a day ahead of the clock, becomes now; one not
+    // after the current version's becomes 1 ms after it (the clock went back), so the answer
+    // saved last is always the current one. Versions dated impossibly late (by another
+    // program, or before imports were checked) are dated now first, so that nothing stored
+    // can make a save fail.
     // When the store is not writable it is reopened first, so calling save() again after a
     // failure succeeds once the folder can be written. False + lastError() on failure.
     bool save(const Answer &answer);
@@ -66,12 +69,16 @@ public:
         int added = 0;      // activities that had no answer
         int updated = 0;    // imported answer newer than the current one and different
         int unchanged = 0;  // same content, or the current answer is newer
+        int redated = 0;    // of added and updated: dated more than a day ahead (a clock set wrong), stored as dated now
         QString error;      // set: nothing was imported
         QStringList changedActivities;  // added and updated, in import order
     };
     // Merges answers into courseId (their own courseId is ignored): for each activity the
     // newest `updated` wins, and a winning import is appended as a version, so the local
-    // answer stays in the history. All in one transaction: on any error nothing changes.
+    // answer stays in the history. An answer dated more than a day ahead of this computer's
+    // clock counts as dated now (see ImportReport::redated): a wrong clock where it was
+    // written must not make it win every merge and date later saves after year 9999.
+    // All in one transaction: on any error nothing changes.
     ImportReport importAnswers(const QString &courseId, const QVector<Answer> &answers);
 
     // The answers whose activity is not in activityIds (it was removed or renamed in the course).

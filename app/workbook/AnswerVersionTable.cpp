@@ -67,6 +67,28 @@ bool sameContent(const Answer &a, const Answer &b)
     return a.kind == b.kind && a.value == b.value && a.done == b.done;
 }
 
+QDateTime latestPossible(const QDateTime &now)
+{
+    return now.addDays(1);
+}
+
+bool redateImpossible(const QSqlDatabase &db, const QString &courseId, const QString &activityId, const QDateTime &now,
+                      QString *error)
+{
+    QSqlQuery query(db);
+    // GLOB's [0-9] and literal characters: isoUtc's fixed width, which sorts chronologically as text.
+    query.prepare(QStringLiteral("UPDATE answer_versions SET updated = ? WHERE course_id = ? AND activity_id = ? AND (updated > ? OR "
+                                 "updated NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z')"));
+    query.addBindValue(isoUtc(now));
+    query.addBindValue(courseId);
+    query.addBindValue(activityId);
+    query.addBindValue(isoUtc(latestPossible(now)));
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
 std::optional<Answer> current(const QSqlDatabase &db, const QString &courseId, const QString &activityId, QString *error)
 {
     const QVector<Answer> found = selectAnswers(

@@ -23,6 +23,16 @@ QString invalidAnswer(const Answer &answer);
 // Same kind, value and done: storing it again would add nothing to the history.
 bool sameContent(const Answer &a, const Answer &b);
 
+// The latest date a version may have: a day ahead of `now` allows for another computer's
+// clock or time zone being a little off; anything later no clock that was right produced.
+QDateTime latestPossible(const QDateTime &now);
+// Dates the versions of an activity that are later than latestPossible(now), or not in
+// isoUtc's form, `now` instead. Such a version (an import from a computer whose clock was
+// wrong, a row written by another program) would stay the current one whatever is saved
+// after it, and dating a save after year 9999 fails: so each save and import calls this first.
+bool redateImpossible(const QSqlDatabase &db, const QString &courseId, const QString &activityId, const QDateTime &now,
+                      QString *error);
+
 std::optional<Answer> current(const QSqlDatabase &db, const QString &courseId, const QString &activityId, QString *error);
 QVector<Answer> currentOfCourse(const QSqlDatabase &db, const QString &courseId, QString *error);  // any order
 QVector<Answer> history(const QSqlDatabase &db, const QString &courseId, const QString &activityId, QString *error);  // newest first
