@@ -1,5 +1,8 @@
 #include "HtmlDom.h"
 
+#include "HtmlNestingLimit.h"
+
+#include <gumbo.h>
 #include <libxml/HTMLtree.h>
 
 #include <utility>
@@ -8,67 +11,131 @@ namespace {
 const xmlChar *x(const char *text) { return reinterpret_cast<const xmlChar *>(text); }
 QString q(const xmlChar *text) { return QString::fromUtf8(reinterpret_cast<const char *>(text)); }
 
-xmlNodePtr findBody(xmlNodePtr node)
-{
-    for (; node; node = node->next) {
-        if (node->type == XML_ELEMENT_NODE && xmlStrcasecmp(node->name, x("body")) == 0)
-            return node;
-        if (xmlNodePtr found = findBody(node->children))
-            return found;
-    }
-    return nullptr;
-}
+const char kSvgNamespace[] = "http://www.w3.org/2000/svg";
+const char kMathMlNamespace[] = "http://www.w3.org/1998/Math/MathML";
 
-void collect(xmlNodePtr node, xmlElementType type, QVector<xmlNodePtr> *out)
-{
-    for (xmlNodePtr child = node->children; child; child = child->next) {
-        if (child->type == type)
-            out->append(child);
-        if (child->type == XML_ELEMENT_NODE)
-            collect(child, type, out);
-    }
-}
+// Parsing stops counting start tags this deep (an estimate, see HtmlNestingLimit): as deep
+// as Chromium builds trees, far beyond kMaxDepth.
+constexpr int kParseDepthLimit = 512;
 
-// HTML5 void elements that libxml2's HTML 4 parser does not know as empty: it nests what
-// follows inside them, where a browser would not, and removing one (an <embed>) would
-// take the rest of the page with it. Their children are moved out to follow them.
-const char *const kUnknownVoidElements[] = {"embed", "source", "track", "wbr", "keygen"};
-
-void hoistChildrenOfVoidElements(xmlNodePtr root)
+// Elements and comments below `root` in document order, without recursion.
+void collect(xmlNodePtr root, xmlElementType type, QVector<xmlNodePtr> *out)
 {
-    for (xmlNodePtr element : HtmlDom::elements(root)) {
-        bool isVoid = false;
-        for (const char *name : kUnknownVoidElements)
-            isVoid = isVoid || xmlStrcasecmp(element->name, x(name)) == 0;
-        // Last child first, each right after the element: they keep their order, and a text
-        // node merged into a following one goes in front of it.
-        while (isVoid && element->last) {
-            xmlNodePtr child = element->last;
-            xmlUnlinkNode(child);
-            xmlAddNextSibling(element, child);
+    xmlNodePtr node = root->children;
+    while (node) {
+        if (node->type == type)
+            out->append(node);
+        if (node->type == XML_ELEMENT_NODE && node->children) {
+            node = node->children;
+            continue;
         }
+        while (node != root && !node->next)
+            node = node->parent;
+        node = node == root ? nullptr : node->next;
     }
+}
+
+QByteArray tagName(const GumboElement &element)
+{
+    if (element.tag != GUMBO_TAG_UNKNOWN)
+        return gumbo_normalized_tagname(element.tag);
+    GumboStringPiece piece = element.original_tag;
+    gumbo_tag_from_original_text(&piece);
+    const QByteArray name = QByteArray(piece.data, int(piece.length)).toLower();
+    return name.isEmpty() ? QByteArray("unknown") : name;
+}
+
+QByteArray attributeName(const GumboAttribute &attribute)
+{
+    switch (attribute.attr_namespace) {
+    case GUMBO_ATTR_NAMESPACE_XLINK:
+        return QByteArray("xlink:") + attribute.name;
+    case GUMBO_ATTR_NAMESPACE_XML:
+        return QByteArray("xml:") + attribute.name;
+    case GUMBO_ATTR_NAMESPACE_XMLNS:
+        return QByteArray("xmlns:") + attribute.name;
+    case GUMBO_ATTR_NAMESPACE_NONE:
+        break;
+    }
+    return attribute.name;
 }
 }  // namespace
 
 HtmlDom::HtmlDom(const QString &fragment)
 {
-    // The <meta> tells the parser the bytes are UTF-8 whatever the fragment claims.
-    const QByteArray html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + fragment.toUtf8() + "</body></html>";
-    m_doc = htmlReadMemory(html.constData(), int(html.size()), nullptr, "UTF-8",
-                           HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-    if (!m_doc)
-        m_doc = htmlNewDoc(nullptr, nullptr);
-    m_body = findBody(reinterpret_cast<xmlNodePtr>(m_doc));
-    if (!m_body) {
-        xmlNodePtr root = xmlDocGetRootElement(m_doc);
-        if (!root) {
-            root = xmlNewDocNode(m_doc, nullptr, x("html"), nullptr);
-            xmlDocSetRootElement(m_doc, root);
+    m_doc = htmlNewDocNoDtD(nullptr, nullptr);
+    xmlNodePtr root = xmlNewDocNode(m_doc, nullptr, x("html"), nullptr);
+    xmlDocSetRootElement(m_doc, root);
+    m_body = xmlNewChild(root, nullptr, x("body"), nullptr);
+    m_svg = xmlNewNs(nullptr, x(kSvgNamespace), nullptr);
+    m_mathMl = xmlNewNs(nullptr, x(kMathMlNamespace), nullptr);
+
+    const HtmlNestingLimit::Result limited = HtmlNestingLimit::apply(fragment.toUtf8(), kParseDepthLimit);
+    m_flattened.elements = limited.droppedTags;
+    GumboOptions options = kGumboDefaultOptions;
+    options.fragment_context = GUMBO_TAG_BODY;
+    options.fragment_namespace = GUMBO_NAMESPACE_HTML;
+    options.max_errors = 0;  // parse errors are not reported: keep none
+    GumboOutput *output = gumbo_parse_with_options(&options, limited.html.constData(), size_t(limited.html.size()));
+    build(output->root);
+    gumbo_destroy_output(&options, output);
+}
+
+// Copies gumbo's tree (the fragment's nodes are the children of its root) under <body>,
+// without recursion, so no depth of nesting can exhaust the stack.
+void HtmlDom::build(const GumboNode *root)
+{
+    struct Pending {
+        const GumboNode *node;
+        xmlNodePtr parent;
+        int depth;  // of `node`: the body's children are at depth 1
+    };
+    QVector<Pending> pending;
+    auto pushChildren = [&pending](const GumboVector &children, xmlNodePtr parent, int depth) {
+        for (unsigned i = children.length; i > 0; --i)
+            pending.append({static_cast<const GumboNode *>(children.data[i - 1]), parent, depth});
+    };
+    pushChildren(root->v.element.children, m_body, 1);
+    while (!pending.isEmpty()) {
+        const Pending item = pending.takeLast();
+        const GumboNode *node = item.node;
+        switch (node->type) {
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE: {
+            const GumboElement &element = node->v.element;
+            if (item.depth > kMaxDepth) {
+                ++m_flattened.elements;
+                pushChildren(element.children, item.parent, item.depth + 1);
+                break;
+            }
+            xmlNodePtr created = xmlNewDocNode(m_doc, nullptr, x(tagName(element).constData()), nullptr);
+            if (element.tag_namespace == GUMBO_NAMESPACE_SVG)
+                created->ns = m_svg;
+            else if (element.tag_namespace == GUMBO_NAMESPACE_MATHML)
+                created->ns = m_mathMl;
+            for (unsigned i = 0; i < element.attributes.length; ++i) {
+                const auto *attribute = static_cast<const GumboAttribute *>(element.attributes.data[i]);
+                xmlNewProp(created, x(attributeName(*attribute).constData()), x(attribute->value));
+            }
+            xmlAddChild(item.parent, created);
+            pushChildren(element.children, created, item.depth + 1);
+            break;
         }
-        m_body = xmlNewChild(root, nullptr, x("body"), nullptr);
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_CDATA:
+        case GUMBO_NODE_WHITESPACE:
+            if (item.depth > kMaxDepth + 1 && m_flattened.firstText.isEmpty())
+                m_flattened.firstText = QString::fromUtf8(node->v.text.text).simplified();
+            // xmlAddChild merges adjacent text nodes, as flattening makes them.
+            xmlAddChild(item.parent, xmlNewDocText(m_doc, x(node->v.text.text)));
+            break;
+        case GUMBO_NODE_COMMENT:
+            xmlAddChild(item.parent, xmlNewDocComment(m_doc, x(node->v.text.text)));
+            break;
+        case GUMBO_NODE_DOCUMENT:
+            break;
+        }
     }
-    hoistChildrenOfVoidElements(m_body);
 }
 
 HtmlDom::~HtmlDom()
@@ -76,6 +143,8 @@ HtmlDom::~HtmlDom()
     for (xmlNodePtr node : std::as_const(m_removed))
         xmlFreeNode(node);
     xmlFreeDoc(m_doc);
+    xmlFreeNs(m_svg);
+    xmlFreeNs(m_mathMl);
 }
 
 QString HtmlDom::bodyHtml() const
@@ -112,6 +181,15 @@ QVector<xmlNodePtr> HtmlDom::comments(xmlNodePtr root)
 QString HtmlDom::name(xmlNodePtr node)
 {
     return q(node->name).toLower();
+}
+
+HtmlDom::Namespace HtmlDom::elementNamespace(xmlNodePtr node)
+{
+    if (!node->ns || !node->ns->href)
+        return Namespace::Html;
+    if (xmlStrEqual(node->ns->href, x(kSvgNamespace)))
+        return Namespace::Svg;
+    return xmlStrEqual(node->ns->href, x(kMathMlNamespace)) ? Namespace::MathMl : Namespace::Html;
 }
 
 bool HtmlDom::hasAttribute(xmlNodePtr node, const char *attribute)

@@ -6,13 +6,24 @@
 
 #include <libxml/HTMLparser.h>
 
-// An HTML fragment as a tree, parsed and written back by libxml2's HTML parser (which
-// copes with the broken markup course authors write), with the few DOM operations the
-// renderer needs. Owns its document; nodes, removed ones included, stay valid until the
-// HtmlDom is destroyed.
+// An HTML fragment as a tree, with the few DOM operations the renderer needs. It is parsed
+// by gumbo, with the HTML5 parsing algorithm browsers use (a fragment in a <body>), so the
+// tree is the one the page view will build from the same markup; held as a libxml2 tree,
+// which libxml2 writes back as HTML. Owns its document; nodes, removed ones included, stay
+// valid until the HtmlDom is destroyed.
 class HtmlDom
 {
 public:
+    // Elements nested deeper than this are not built: what they hold goes to the deepest
+    // element kept, so their text, images and line breaks stay and only the inner markup
+    // goes. Every walk over the tree, here and in its users, stays shallow.
+    static constexpr int kMaxDepth = 200;
+    struct Flattened {
+        int elements = 0;   // elements left out for being too deep
+        QString firstText;  // the first text they held, to tell the author where
+    };
+    enum class Namespace { Html, Svg, MathMl };
+
     explicit HtmlDom(const QString &fragment);
     ~HtmlDom();
     HtmlDom(const HtmlDom &) = delete;
@@ -26,7 +37,10 @@ public:
     static QVector<xmlNodePtr> elements(xmlNodePtr root);
     static QVector<xmlNodePtr> comments(xmlNodePtr root);
 
+    const Flattened &flattened() const { return m_flattened; }
+
     static QString name(xmlNodePtr node);  // lower-case tag name
+    static Namespace elementNamespace(xmlNodePtr node);  // <svg> and <math> content is foreign
     static bool hasAttribute(xmlNodePtr node, const char *attribute);
     static QString attribute(xmlNodePtr node, const char *attribute);
     static void setAttribute(xmlNodePtr node, const char *attribute, const QString &value);
@@ -49,7 +63,12 @@ public:
     bool contains(xmlNodePtr node) const;
 
 private:
+    void build(const struct GumboInternalNode *root);
+
     htmlDocPtr m_doc = nullptr;
     xmlNodePtr m_body = nullptr;
+    xmlNsPtr m_svg = nullptr;  // the namespaces of foreign elements, owned here
+    xmlNsPtr m_mathMl = nullptr;
+    Flattened m_flattened;
     QVector<xmlNodePtr> m_removed;  // freed with the document
 };

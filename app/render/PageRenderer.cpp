@@ -4,6 +4,7 @@
 #include "EmbedCard.h"
 #include "FacilitatorNotes.h"
 #include "HtmlDom.h"
+#include "HtmlSanitizer.h"
 #include "LiquidProcessor.h"
 #include "MarkdownConverter.h"
 #include "RenderLog.h"
@@ -15,14 +16,6 @@
 #include <QUrl>
 
 namespace {
-// Elements that load or run something; a course page needs none of them.
-const QSet<QString> kRemovedElements = {QStringLiteral("script"), QStringLiteral("link"), QStringLiteral("meta"),
-                                        QStringLiteral("base"), QStringLiteral("object"), QStringLiteral("embed"),
-                                        QStringLiteral("applet"), QStringLiteral("frame"), QStringLiteral("frameset"),
-                                        QStringLiteral("portal")};
-const QSet<QString> kRemovedAttributes = {QStringLiteral("srcset"), QStringLiteral("target"), QStringLiteral("ping"),
-                                          QStringLiteral("formaction"), QStringLiteral("action"), QStringLiteral("background"),
-                                          QStringLiteral("poster"), QStringLiteral("xlink:href"), QStringLiteral("data-src")};
 const QSet<QString> kMediaElements = {QStringLiteral("img"), QStringLiteral("video"), QStringLiteral("audio"),
                                       QStringLiteral("source"), QStringLiteral("track"), QStringLiteral("input"),
                                       QStringLiteral("image")};
@@ -161,7 +154,15 @@ QString PageRenderer::bodyHtml(const CoursePage &page, QVector<ActivitySpec> *ac
                                                                                        : MarkdownConverter::toHtml(text);
     HtmlDom dom(html);
     Problems problems{page, diagnostics, {}};
-    makeSafeAndOffline(dom, problems);
+    if (dom.flattened().elements > 0)
+        problems.warn(dom.flattened().firstText,
+                      QStringLiteral("markup nested deeper than %1 levels was flattened: its text is kept, its inner formatting is not")
+                          .arg(HtmlDom::kMaxDepth));
+    makeOffline(dom, problems);
+    // After the renderer's own changes, so the allowlist judges the page as it will be shown;
+    // before the activities are taken from it, so their prompts are clean too.
+    for (const HtmlSanitizer::Finding &finding : HtmlSanitizer::clean(dom))
+        problems.warn(finding.cause, finding.message);
     *activities = ActivityDetector::detect(dom, page);
     FacilitatorNotes::dropRepeatedTitle(dom);
 
@@ -173,28 +174,20 @@ QString PageRenderer::bodyHtml(const CoursePage &page, QVector<ActivitySpec> *ac
             dom.remove(child);
         break;
     }
-    return dom.bodyHtml();
+    HtmlSanitizer::Findings findings;
+    const QString body = HtmlSanitizer::serialised(dom, &findings);
+    for (const HtmlSanitizer::Finding &finding : std::as_const(findings))
+        problems.warn(finding.cause, finding.message);
+    return body;
 }
 
-void PageRenderer::makeSafeAndOffline(HtmlDom &dom, Problems &problems) const
+void PageRenderer::makeOffline(HtmlDom &dom, Problems &problems) const
 {
-    // Comments often hold retired content, iframes included: they never reach the view.
-    for (xmlNodePtr comment : HtmlDom::comments(dom.body()))
-        dom.remove(comment);
-
     QSet<QString> headingIds;
     for (xmlNodePtr element : HtmlDom::elements(dom.body())) {
         if (!dom.contains(element))
             continue;  // removed earlier in this pass, by itself or with an ancestor
         const QString name = HtmlDom::name(element);
-        if (kRemovedElements.contains(name)) {
-            dom.remove(element);
-            continue;
-        }
-        for (const QString &attribute : HtmlDom::attributeNames(element)) {
-            if (attribute.startsWith(QLatin1String("on")) || kRemovedAttributes.contains(attribute))
-                HtmlDom::removeAttribute(element, attribute.toUtf8().constData());
-        }
         if (name == QLatin1String("iframe")) {
             replaceEmbed(dom, element);
         } else if ((name == QLatin1String("a") || name == QLatin1String("area")) && HtmlDom::hasAttribute(element, "href")) {

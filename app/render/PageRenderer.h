@@ -9,7 +9,7 @@ struct _xmlNode;
 
 // Turns a CoursePage's Markdown into the HTML document the web view shows
 // (docs/course-format.md sections 2, 3 and 5): Liquid, kramdown-isms, cmark, then a pass over
-// the tree that removes scripts, turns embeds into offline cards and resolves links.
+// the tree that turns embeds into offline cards and resolves links, then HtmlSanitizer.
 class PageRenderer
 {
 public:
@@ -27,7 +27,7 @@ private:
     struct Problems;  // a page's diagnostics, each at the source line of its cause
 
     QString bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics) const;
-    void makeSafeAndOffline(HtmlDom &dom, Problems &problems) const;
+    void makeOffline(HtmlDom &dom, Problems &problems) const;
     void replaceEmbed(HtmlDom &dom, _xmlNode *iframe) const;
     void resolveLink(_xmlNode *anchor, Problems &problems) const;
     void resolveImage(HtmlDom &dom, _xmlNode *image, Problems &problems) const;
