@@ -1,9 +1,13 @@
 // Tests for --export-answers and --import-answers: the real coursebook binary is run with
 // QProcess on a small course, with its answer store in a QTemporaryDir.
 
+#include "AnswerFixture.h"
 #include "AnswerJson.h"
+#include "AnswerStore.h"
+#include "CommandLineRun.h"
 #include "TestFiles.h"
 #include "TestProcess.h"
+#include "UnprivilegedRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,6 +50,10 @@ private slots:
     void malformedImportChangesNothing_data();
     void malformedImportChangesNothing();
     void unwritableExportFails();
+    void exportRefusesWhatIsNotAFile_data();
+    void exportRefusesWhatIsNotAFile();
+    void exportToStandardOutput();
+    void futureDatedImportIsDatedNow();
     void dataDirFromEnvironment();
 
 private:
@@ -148,6 +156,14 @@ void TestAnswersCli::malformedImportChangesNothing_data()
     QTest::newRow("bad date in the second answer") << badDate << QStringLiteral("answers[1].updated is not an ISO-8601 date");
     QTest::newRow("another course") << AnswerJson::write(QStringLiteral("some-other-course"), {})
                                     << QStringLiteral("holds answers for course \"some-other-course\"");
+    QByteArray rawNul = AnswerJson::write(QStringLiteral("COURSE"), {answer(QStringLiteral("COURSE"), QStringLiteral("m/page#a"), QStringLiteral("x-y"), 40)});
+    rawNul.replace("x-y", QByteArray("x\0y", 3));
+    QTest::newRow("raw NUL in the text") << rawNul << QStringLiteral("a raw control character (U+0000)");
+    // An id that would print a summary line of its own after the real one.
+    QTest::newRow("forged summary line")
+        << AnswerJson::write(QStringLiteral("COURSE"), {answer(QStringLiteral("COURSE"), QStringLiteral("m/page#a\nadded 99, updated 0, unchanged 0"),
+                                                               QStringLiteral("x"), 40)})
+        << QStringLiteral("answers[0].activity contains the control character U+000A");
 }
 
 void TestAnswersCli::malformedImportChangesNothing()
@@ -162,6 +178,7 @@ void TestAnswersCli::malformedImportChangesNothing()
     QCOMPARE(runApp({QStringLiteral("--course"), kCoursePath, QStringLiteral("--data-dir"), dataDir, QStringLiteral("--import-answers"), good}).exitCode, 0);
     const QString before = dir.filePath(QStringLiteral("before.json"));
     QCOMPARE(exportTo(dataDir, before), QString());
+    const QByteArray storeBefore = AnswerFixture::storeDigest(dataDir);
 
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
     QVERIFY(TestFiles::write(bad, file));
@@ -169,6 +186,8 @@ void TestAnswersCli::malformedImportChangesNothing()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(error), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+    QVERIFY2(!run.err.contains(QStringLiteral("\nadded")), qPrintable(run.err));
+    QCOMPARE(AnswerFixture::storeDigest(dataDir), storeBefore);
 
     const QString after = dir.filePath(QStringLiteral("after.json"));
     QCOMPARE(exportTo(dataDir, after), QString());
@@ -207,6 +226,102 @@ void TestAnswersCli::dataDirFromEnvironment()
                            dataDir);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(QFileInfo::exists(dataDir + QStringLiteral("/answers.sqlite")));
+}
+
+// /dev/null, /dev/full, a named pipe, a folder, a link to /dev/null: refused, said why, and
+// still what they were (as root the export replaced /dev/null with a plain file). Run as
+// root and without root's permission bypass; the pipe must not make the export wait.
+void TestAnswersCli::exportRefusesWhatIsNotAFile_data()
+{
+    QTest::addColumn<bool>("unprivileged");
+    QTest::newRow("as this user") << false;
+    QTest::newRow("without permission bypass") << true;
+}
+
+void TestAnswersCli::exportRefusesWhatIsNotAFile()
+{
+    QFETCH(bool, unprivileged);
+    if (unprivileged)
+        RUN_UNPRIVILEGED_WHEN_ROOT();
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    for (const auto &[name, target] : CommandLineRun::notRegularFiles(dir.path())) {
+        const QString kind = CommandLineRun::fileKind(target);
+        Run run;
+        const QString error = exportTo(dataDir, target, &run);
+        QVERIFY2(run.exitCode == 1, qPrintable(name + QStringLiteral(": ") + run.err + run.out));
+        QVERIFY2(error.contains(QStringLiteral("cannot write ") + target + QStringLiteral(": it is a")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("not a file")), qPrintable(error));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        QCOMPARE(CommandLineRun::fileKind(target), kind);
+    }
+    QCOMPARE(CommandLineRun::fileKind(QStringLiteral("/dev/null")), QStringLiteral("character device"));
+    QCOMPARE(CommandLineRun::fileKind(QStringLiteral("/dev/full")), QStringLiteral("character device"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+             (QStringList{QStringLiteral("a-folder.docx"), QStringLiteral("a-link-to-dev-null.json"), QStringLiteral("a-pipe"),
+                          QStringLiteral("data")}));
+    QVERIFY(QDir(dir.filePath(QStringLiteral("a-folder.docx"))).isEmpty());
+}
+
+// "-": the answers file on standard output and nothing else there, for a script to pipe on;
+// a failing standard output is an error, not a success.
+void TestAnswersCli::exportToStandardOutput()
+{
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    const QString source = dir.filePath(QStringLiteral("answers.json"));
+    const QByteArray bytes = AnswerJson::write(m_courseId, {answer(m_courseId, QStringLiteral("m/page#a"), QStringLiteral("piped"), 1)});
+    QVERIFY(TestFiles::write(source, bytes));
+    const Run merged = runApp({QStringLiteral("--course"), kCoursePath, QStringLiteral("--data-dir"), dataDir, QStringLiteral("--import-answers"),
+                               source, QStringLiteral("--export-answers"), QStringLiteral("-")});
+    QCOMPARE(merged.exitCode, 0);
+    QCOMPARE(merged.out.toUtf8(), bytes);  // the import's summary went to the errors
+    QVERIFY2(merged.err.contains(QStringLiteral("added 1, updated 0, unchanged 0")), qPrintable(merged.err));
+
+    QProcess full;
+    full.setProcessEnvironment(TestProcess::environment());
+    full.setStandardOutputFile(QStringLiteral("/dev/full"));
+    full.start(QStringLiteral(COURSEBOOK_APP_PATH), {QStringLiteral("--course"), kCoursePath, QStringLiteral("--data-dir"), dataDir,
+                                                      QStringLiteral("--export-answers"), QStringLiteral("-")});
+    QVERIFY(full.waitForFinished(CommandLineRun::kTimeoutMs));
+    QCOMPARE(full.exitCode(), 1);
+    QVERIFY2(full.readAllStandardError().contains("cannot write to standard output"), "no message for a full standard output");
+}
+
+// A file from a computer whose clock read 9999: imported as dated now (and said so), after
+// which the learner's typing is saved and kept, in this store and the next.
+void TestAnswersCli::futureDatedImportIsDatedNow()
+{
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    const QString source = dir.filePath(QStringLiteral("from-the-future.json"));
+    Answer far = answer(m_courseId, QStringLiteral("m/page#a"), QStringLiteral("written under a wrong clock"), 1);
+    far.updated = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QVERIFY(TestFiles::write(source, AnswerJson::write(m_courseId, {far})));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Run run = runApp({QStringLiteral("--course"), kCoursePath, QStringLiteral("--data-dir"), dataDir, QStringLiteral("--import-answers"), source});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("added 1, updated 0, unchanged 0, 1 dated in the future and so dated now\nm/page#a\n"));
+
+    const QString typed = QStringLiteral("typed after the import, 31 chars");
+    {
+        AnswerStore store;
+        QCOMPARE(store.open(dataDir).status, AnswerStore::OpenReport::Status::Ok);
+        const std::optional<Answer> imported = store.answer(m_courseId, QStringLiteral("m/page#a"));
+        QVERIFY(imported && imported->updated >= before && imported->updated <= QDateTime::currentDateTimeUtc());
+        Answer next = *imported;
+        next.value = QJsonObject{{QStringLiteral("text"), typed}};
+        next.updated = QDateTime();
+        QVERIFY2(store.save(next), qPrintable(store.lastError()));
+    }
+    const QString exported = dir.filePath(QStringLiteral("exported.json"));
+    QCOMPARE(exportTo(dataDir, exported), QString());
+    QString courseId;
+    QVector<Answer> answers;
+    QString error;
+    QVERIFY2(AnswerJson::read(TestFiles::read(exported), &courseId, &answers, &error), qPrintable(error));
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().value.value(QStringLiteral("text")).toString(), typed);
 }
 
 QTEST_GUILESS_MAIN(TestAnswersCli)

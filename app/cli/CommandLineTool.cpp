@@ -6,6 +6,7 @@
 #include "AnswerJson.h"
 #include "AtomicFile.h"
 #include "AnswerStore.h"
+#include "CommandLineFiles.h"
 #include "CourseCheck.h"
 #include "CourseJson.h"
 #include "CourseLoader.h"
@@ -37,6 +38,11 @@ const QString kScope = QStringLiteral("scope");
 const QString kBlank = QStringLiteral("blank");
 const QString kLearner = QStringLiteral("learner");
 const QString kOutput = QStringLiteral("output");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLineTool", text);
+}
 }  // namespace
 
 CommandLineTool::CommandLineTool()
@@ -59,15 +65,16 @@ CommandLineTool::CommandLineTool()
         {kCheck, QStringLiteral("Print problems as file:line: error|warning: message; exit 1 on errors.")},
         {kDataDir, QStringLiteral("Folder for the answer store (default: the platform data folder; "
                                   "COURSEBOOK_DATA_DIR also sets it)."), QStringLiteral("DIR")},
-        {kExportAnswers, QStringLiteral("Write the course's answers to FILE (portable JSON) and exit."), QStringLiteral("FILE")},
-        {kImportAnswers, QStringLiteral("Merge the answers in FILE into the store (for each activity the newest wins; "
-                                        "the older one stays in its history), print what changed and exit."),
+        {kExportAnswers, QStringLiteral("Write the course's answers to FILE (portable JSON; - for standard output) and exit."),
+         QStringLiteral("FILE")},
+        {kImportAnswers, QStringLiteral("Merge the answers in FILE (- for standard input) into the store (for each activity the "
+                                        "newest wins; the older one stays in its history), print what changed and exit."),
          QStringLiteral("FILE")},
         {kExport, QStringLiteral("Write the answers as a worksheet (docx or pdf) to --output FILE and exit."), QStringLiteral("FORMAT")},
         {kScope, QStringLiteral("With --export: course (default), module:ID, page:ID, activity:ID or orphans."), QStringLiteral("SCOPE")},
         {kBlank, QStringLiteral("With --export: a blank handout, with room to write instead of the answers.")},
         {kLearner, QStringLiteral("With --export: the learner's name printed on the worksheet."), QStringLiteral("NAME")},
-        {kOutput, QStringLiteral("With --export: the file to write."), QStringLiteral("FILE")},
+        {kOutput, QStringLiteral("With --export: the file to write (- for standard output)."), QStringLiteral("FILE")},
         {kPageSize, QStringLiteral("With --export pdf: A4 or Letter (default: from the system's locale)."), QStringLiteral("SIZE")},
         {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
                                                        "page painted, and quit (used by coursebook-bench).")},
@@ -110,11 +117,11 @@ int CommandLineTool::run(QTextStream &out, QTextStream &err)
     const QString path = coursePath();
     const QFileInfo info(path);
     if (!info.exists()) {
-        err << "coursebook: " << path << ": no such file or folder\n";
+        err << "coursebook: " << tr("%1: no such file or folder").arg(path) << "\n";
         return 2;
     }
     if (!info.isReadable() || (info.isDir() && !info.isExecutable())) {
-        err << "coursebook: " << path << ": not readable (check its permissions)\n";
+        err << "coursebook: " << tr("%1: not readable (check its permissions)").arg(path) << "\n";
         return 2;
     }
     if (m_parser.isSet(kList))
@@ -153,7 +160,7 @@ int CommandLineTool::render(QTextStream &out, QTextStream &err)
     const QString pageId = m_parser.value(kRender);
     const CoursePage *page = course.findPage(pageId);
     if (!page) {
-        err << "coursebook: no page \"" << pageId << "\" in " << coursePath() << " (see --list)\n";
+        err << "coursebook: " << tr("no page \"%1\" in %2 (see --list)").arg(pageId, coursePath()) << "\n";
         return 2;
     }
     out << PageRenderer(course).render(*page).documentHtml;
@@ -169,12 +176,12 @@ int CommandLineTool::renderAll(QTextStream &out, QTextStream &err)
     for (const CoursePage *page : course.pages()) {
         const QString target = dir.filePath(page->id + QStringLiteral(".html"));
         if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            err << "coursebook: cannot create folder " << QFileInfo(target).absolutePath() << "\n";
+            err << "coursebook: " << tr("cannot create folder %1").arg(QFileInfo(target).absolutePath()) << "\n";
             return 2;
         }
         QString reason;
         if (!AtomicFile::write(target, renderer.render(*page).documentHtml.toUtf8(), &reason)) {
-            err << "coursebook: cannot write " << target << ": " << reason << "\n";
+            err << "coursebook: " << tr("cannot write %1: %2").arg(target, reason) << "\n";
             return 2;
         }
         ++written;
@@ -203,7 +210,7 @@ bool CommandLineTool::openStore(AnswerStore &store, bool forWriting, QTextStream
         || report.status == AnswerStore::OpenReport::Status::MovedAside
         || (report.status == AnswerStore::OpenReport::Status::ReadOnly && store.isOpen() && !forWriting);
     if (!report.message.isEmpty())
-        err << "coursebook: " << (usable ? "note: " : "") << report.message << "\n";
+        err << "coursebook: " << (usable ? tr("note: ") : QString()) << report.message << "\n";
     return usable;
 }
 
@@ -220,34 +227,37 @@ int CommandLineTool::exportAnswers(QTextStream &out, QTextStream &err)
     }
     // An existing file is replaced only by a complete new one.
     const QString target = m_parser.value(kExportAnswers);
-    QString reason;
-    if (!AtomicFile::write(target, AnswerJson::write(courseId, answers), &reason)) {
-        err << "coursebook: cannot write " << target << ": " << reason << "\n";
+    QString error;
+    if (!CommandLineFiles::write(target, AnswerJson::write(courseId, answers), &error)) {
+        err << "coursebook: " << error << "\n";
         return 1;
     }
-    out << "exported " << answers.size() << " answers of course " << courseId << " to " << target << "\n";
+    if (!CommandLineFiles::isStandardStream(target))  // there, only the answers
+        out << "exported " << answers.size() << " answers of course " << courseId << " to " << target << "\n";
     return 0;
 }
 
 int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
 {
     const QString source = m_parser.value(kImportAnswers);
-    QFile file(source);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << "coursebook: cannot read " << source << ": " << file.errorString() << "\n";
+    QByteArray bytes;
+    QString error;
+    if (!CommandLineFiles::read(source, &bytes, &error)) {
+        err << "coursebook: " << error << "\n";
         return 1;
     }
     QString fileCourseId;
     QVector<Answer> answers;
-    QString error;
-    if (!AnswerJson::read(file.readAll(), &fileCourseId, &answers, &error)) {
+    if (!AnswerJson::read(bytes, &fileCourseId, &answers, &error)) {
         err << "coursebook: " << source << ": " << error << "\n";
         return 1;
     }
     const QString courseId = CourseLoader::load(coursePath()).id;
     if (fileCourseId != courseId) {
-        err << "coursebook: " << source << " holds answers for course \"" << fileCourseId << "\", but " << coursePath()
-            << " is course \"" << courseId << "\" (choose the course with --course)\n";
+        err << "coursebook: "
+            << tr("%1 holds answers for course \"%2\", but %3 is course \"%4\" (choose the course with --course)")
+                   .arg(source, fileCourseId, coursePath(), courseId)
+            << "\n";
         return 1;
     }
     AnswerStore store;
@@ -258,9 +268,14 @@ int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
         err << "coursebook: " << report.error << "\n";
         return 1;
     }
-    out << "added " << report.added << ", updated " << report.updated << ", unchanged " << report.unchanged << "\n";
+    // With --export-answers - the merged answers follow on standard output, so this goes to the errors.
+    QTextStream &summary = CommandLineFiles::isStandardStream(m_parser.value(kExportAnswers)) ? err : out;
+    summary << "added " << report.added << ", updated " << report.updated << ", unchanged " << report.unchanged;
+    if (report.redated > 0)
+        summary << ", " << report.redated << " dated in the future and so dated now";
+    summary << "\n";
     for (const QString &activityId : report.changedActivities)
-        out << activityId << "\n";
+        summary << activityId << "\n";
     return 0;
 }
 
@@ -268,20 +283,21 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
 {
     const QString format = m_parser.value(kExport).toLower();
     if (format != QLatin1String("docx") && format != QLatin1String("pdf")) {
-        err << "coursebook: unknown export format \"" << m_parser.value(kExport) << "\" (use docx or pdf)\n";
+        err << "coursebook: " << tr("unknown export format \"%1\" (use docx or pdf)").arg(m_parser.value(kExport)) << "\n";
         return 1;
     }
     const QString target = m_parser.value(kOutput);
     if (target.isEmpty()) {
-        err << "coursebook: --export needs --output FILE\n";
+        err << "coursebook: " << tr("--export needs --output FILE (- for standard output)") << "\n";
         return 1;
     }
     // A file named .pdf is a PDF and one named .docx a Word document; other names are written as given.
     const ExportFileName::Format chosen = format == QLatin1String("pdf") ? ExportFileName::Format::Pdf : ExportFileName::Format::Docx;
     const std::optional<ExportFileName::Format> named = ExportFileName::formatOf(target);
     if (named && *named != chosen) {
-        err << "coursebook: --output " << target << " names a " << ExportFileName::extension(*named) << " file, not " << format
-            << "; use --export " << ExportFileName::extension(*named) << " or a name ending in ." << format << "\n";
+        const QString extension = ExportFileName::extension(*named);
+        err << "coursebook: "
+            << tr("--output %1 names a %2 file, not %3; use --export %2 or a name ending in .%3").arg(target, extension, format) << "\n";
         return 1;
     }
     ExportScope scope;
@@ -311,17 +327,27 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
     if (m_parser.isSet(kPageSize)) {
         const QString size = m_parser.value(kPageSize).toLower();
         if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
-            err << "coursebook: unknown page size \"" << m_parser.value(kPageSize) << "\" (use A4 or Letter)\n";
+            err << "coursebook: " << tr("unknown page size \"%1\" (use A4 or Letter)").arg(m_parser.value(kPageSize)) << "\n";
             return 1;
         }
         pageSize = size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
     }
-    const bool written = format == QLatin1String("docx") ? DocxWorksheetWriter::write(doc, target, pageSize, &error)
-                                                         : PdfWorksheetWriter::write(doc, target, pageSize, &error);
+    const bool docx = format == QLatin1String("docx");
+    bool written = false;
+    if (CommandLineFiles::isStandardStream(target)) {
+        QByteArray bytes;
+        written = (docx ? DocxWorksheetWriter::package(doc, pageSize).toZip(&bytes, &error)
+                        : PdfWorksheetWriter::writeInMemory(doc, pageSize, &bytes, &error))
+            && CommandLineFiles::write(target, bytes, &error);
+    } else {
+        written = docx ? DocxWorksheetWriter::write(doc, target, pageSize, &error) : PdfWorksheetWriter::write(doc, target, pageSize, &error);
+    }
     if (!written) {
         err << "coursebook: " << error << "\n";
         return 1;
     }
+    if (CommandLineFiles::isStandardStream(target))  // there, only the document
+        return 0;
     out << "wrote " << target << " (" << doc.items.size() << (doc.items.size() == 1 ? " activity)\n" : " activities)\n");
     return 0;
 }

@@ -2,9 +2,19 @@
 
 #include "AtomicFile.h"
 
-#include <QFileInfo>
+#include <QCoreApplication>
+#include <QDir>
 
 #include <zip.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DocxPackage", text);
+}
+
+}  // namespace
 
 void DocxPackage::addPart(const QString &name, const QByteArray &bytes)
 {
@@ -26,7 +36,7 @@ bool DocxPackage::toZip(QByteArray *zipped, QString *error) const
     zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &zipError);
     zip_t *archive = buffer ? zip_open_from_source(buffer, ZIP_TRUNCATE, &zipError) : nullptr;
     if (!archive) {
-        *error = QStringLiteral("cannot build the document: %1").arg(QString::fromUtf8(zip_error_strerror(&zipError)));
+        *error = tr("The document could not be built: %1").arg(QString::fromUtf8(zip_error_strerror(&zipError)));
         zip_source_free(buffer);
         zip_error_fini(&zipError);
         return false;
@@ -36,7 +46,7 @@ bool DocxPackage::toZip(QByteArray *zipped, QString *error) const
     for (const auto &[name, bytes] : m_parts) {
         zip_source_t *source = zip_source_buffer(archive, bytes.constData(), zip_uint64_t(bytes.size()), 0);
         if (!source || zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
-            *error = QStringLiteral("cannot build the document: %1").arg(QString::fromUtf8(zip_strerror(archive)));
+            *error = tr("The document could not be built: %1").arg(QString::fromUtf8(zip_strerror(archive)));
             zip_source_free(source);
             zip_discard(archive);
             zip_source_free(buffer);
@@ -44,7 +54,7 @@ bool DocxPackage::toZip(QByteArray *zipped, QString *error) const
         }
     }
     if (zip_close(archive) < 0) {
-        *error = QStringLiteral("cannot build the document: %1").arg(QString::fromUtf8(zip_strerror(archive)));
+        *error = tr("The document could not be built: %1").arg(QString::fromUtf8(zip_strerror(archive)));
         zip_discard(archive);
         zip_source_free(buffer);
         return false;
@@ -62,23 +72,19 @@ bool DocxPackage::toZip(QByteArray *zipped, QString *error) const
     }
     zip_source_free(buffer);
     if (!ok)
-        *error = QStringLiteral("cannot build the document in memory");
+        *error = tr("The document could not be built in memory.");
     return ok;
 }
 
 bool DocxPackage::write(const QString &path, QString *error) const
 {
-    if (QFileInfo(path).isDir()) {
-        *error = QStringLiteral("cannot write %1: it is a folder").arg(path);
-        return false;
-    }
     QByteArray zipped;
     if (!toZip(&zipped, error))
         return false;
     // The file appears, or replaces an older one, only once it is complete.
     QString reason;
     if (!AtomicFile::write(path, zipped, &reason)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

@@ -18,6 +18,8 @@
 #include <QSaveFile>
 #include <QWebEnginePage>
 
+#include <functional>
+
 namespace {
 
 // A sanity bound: a worksheet PDF takes seconds; a stuck renderer must not hang the caller.
@@ -42,17 +44,8 @@ PdfWorksheetWriter::~PdfWorksheetWriter()
     delete m_profile;
 }
 
-// CLDR's US-Letter territories.
 void PdfWorksheetWriter::start(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size)
 {
-    Q_ASSERT(!m_running);
-    m_running = true;
-    m_size = size;
-    m_stage = Stage::Content;
-    m_document = doc;
-    m_content.clear();
-    m_timeout.start();
-
     // Refused before any layout, so nothing is written for a target that cannot be.
     const QFileInfo target(path);
     QString error;
@@ -69,6 +62,27 @@ void PdfWorksheetWriter::start(const ExportDocument &doc, const QString &path, Q
         if (!AtomicFile::open(*m_file, &reason))
             error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
     }
+    begin(doc, size, error);
+}
+
+void PdfWorksheetWriter::startInMemory(const ExportDocument &doc, QPageSize::PageSizeId size)
+{
+    m_file.reset();
+    begin(doc, size, QString());
+}
+
+void PdfWorksheetWriter::begin(const ExportDocument &doc, QPageSize::PageSizeId size, const QString &targetError)
+{
+    Q_ASSERT(!m_running);
+    m_running = true;
+    m_size = size;
+    m_stage = Stage::Content;
+    m_document = doc;
+    m_content.clear();
+    m_pdf.clear();
+    m_timeout.start();
+
+    QString error = targetError;
     const QString html = WorksheetHtml::document(doc, size == QPageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4"));
     if (error.isEmpty() && html.toUtf8().size() > maxHtmlBytes)
         error = tr("The export is too large for one PDF; export a module or a page at a time.");
@@ -130,7 +144,9 @@ void PdfWorksheetWriter::printed(const QByteArray &pdf)
     if (finished.isEmpty())
         return finish(false, error);
     QString reason;
-    if (!AtomicFile::finish(*m_file, finished, &reason))
+    if (!m_file)
+        m_pdf = finished;
+    else if (!AtomicFile::finish(*m_file, finished, &reason))
         return finish(false, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_file->fileName()), reason));
     finish(true, QString());
 }
@@ -146,12 +162,15 @@ void PdfWorksheetWriter::finish(bool ok, const QString &error)
     emit finished(ok, error);
 }
 
-bool PdfWorksheetWriter::write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error)
+namespace {
+
+// Runs `starter` on a writer of its own and waits for it in a local event loop.
+bool runToEnd(const std::function<void(PdfWorksheetWriter &)> &starter, QByteArray *pdf, QString *error)
 {
     PdfWorksheetWriter writer;
     QEventLoop loop;
     bool result = false;
-    connect(&writer, &PdfWorksheetWriter::finished, &loop, [&](bool ok, const QString &message) {
+    QObject::connect(&writer, &PdfWorksheetWriter::finished, &loop, [&](bool ok, const QString &message) {
         result = ok;
         if (!ok)
             qCWarning(lcExport).noquote() << "PDF not written:" << message;
@@ -159,7 +178,21 @@ bool PdfWorksheetWriter::write(const ExportDocument &doc, const QString &path, Q
             *error = message;
         loop.quit();
     });
-    writer.start(doc, path, size);
+    starter(writer);
     loop.exec();
+    if (pdf)
+        *pdf = writer.pdf();
     return result;
+}
+
+}  // namespace
+
+bool PdfWorksheetWriter::write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error)
+{
+    return runToEnd([&](PdfWorksheetWriter &writer) { writer.start(doc, path, size); }, nullptr, error);
+}
+
+bool PdfWorksheetWriter::writeInMemory(const ExportDocument &doc, QPageSize::PageSizeId size, QByteArray *pdf, QString *error)
+{
+    return runToEnd([&](PdfWorksheetWriter &writer) { writer.startInMemory(doc, size); }, pdf, error);
 }

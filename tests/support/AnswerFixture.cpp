@@ -1,5 +1,8 @@
 #include "AnswerFixture.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -35,6 +38,17 @@ QVariant sqlite(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(name);
     return last;
+}
+
+QByteArray storeDigest(const QString &dataDir)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(QDir(dataDir).filePath(QStringLiteral("answers.sqlite") + suffix));
+        hash.addData(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(no such file)"));
+        hash.addData(QByteArray(1, '\0'));
+    }
+    return hash.result().toHex();
 }
 
 QStringList texts(const QVector<Answer> &answers)

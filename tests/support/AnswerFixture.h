@@ -21,6 +21,10 @@ Answer textAnswer(const QString &activityId, const QString &text, qint64 atMs, c
 // Runs statements on the file through a connection of its own, as another program would.
 QVariant sqlite(const QString &path, const QStringList &statements);
 
+// The bytes of the store in dataDir as a digest: answers.sqlite with its -wal and -shm
+// files (or their absence). Equal before and after: nothing at all was written.
+QByteArray storeDigest(const QString &dataDir);
+
 // The "text" of each answer.
 QStringList texts(const QVector<Answer> &answers);
 

@@ -10,6 +10,8 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
+#include <sys/stat.h>
+
 namespace CommandLineRun {
 
 namespace {
@@ -116,6 +118,38 @@ QJsonObject listCourse(const QString &course)
         return {};
     }
     return doc.object();
+}
+
+QList<std::pair<QString, QString>> notRegularFiles(const QString &folder)
+{
+    const QDir dir(folder);
+    const QString fifo = dir.filePath(QStringLiteral("a-pipe"));
+    const QString subfolder = dir.filePath(QStringLiteral("a-folder.docx"));
+    const QString link = dir.filePath(QStringLiteral("a-link-to-dev-null.json"));
+    if (::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0 || !dir.mkpath(subfolder)
+        || !QFile::link(QStringLiteral("/dev/null"), link))
+        qWarning() << "could not make the targets in" << folder;
+    return {{QStringLiteral("/dev/null"), QStringLiteral("/dev/null")},
+            {QStringLiteral("/dev/full"), QStringLiteral("/dev/full")},
+            {QStringLiteral("named pipe"), fifo},
+            {QStringLiteral("folder"), subfolder},
+            {QStringLiteral("link to /dev/null"), link}};
+}
+
+QString fileKind(const QString &path)
+{
+    struct stat status {};
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
+        return QStringLiteral("nothing");
+    if (S_ISCHR(status.st_mode))
+        return QStringLiteral("character device");
+    if (S_ISFIFO(status.st_mode))
+        return QStringLiteral("named pipe");
+    if (S_ISDIR(status.st_mode))
+        return QStringLiteral("folder");
+    if (S_ISLNK(status.st_mode))
+        return QStringLiteral("link");
+    return S_ISREG(status.st_mode) ? QStringLiteral("regular file") : QStringLiteral("something else");
 }
 
 }  // namespace CommandLineRun

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 // What the command-line suites share: running the real coursebook binary (COURSEBOOK_APP_PATH)
 // with QProcess, the bundled course, files for a course copy, and looks into a rendered page.
 namespace CommandLineRun {
@@ -53,5 +55,12 @@ QString firstH1(const QString &html);
 bool isFullDocument(const QString &html);
 // The JSON object --list prints; empty (and a warning) when it fails.
 QJsonObject listCourse(const QString &course);
+
+// Export targets that exist but are not regular files, as (name, path): /dev/null and
+// /dev/full, and made in `folder` a named pipe, a folder, and a link to /dev/null.
+QList<std::pair<QString, QString>> notRegularFiles(const QString &folder);
+// What is at `path`, not following a link: "character device", "named pipe", "folder",
+// "link", "regular file" or "nothing". A refused export leaves it the same.
+QString fileKind(const QString &path);
 
 }  // namespace CommandLineRun
