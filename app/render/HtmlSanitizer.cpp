@@ -62,6 +62,7 @@ public:
             case HtmlAllowlist::Verdict::Unwrap:
                 if (name == QLatin1String("math"))
                     report(name, QStringLiteral("<math> is shown as plain text: course pages show no MathML"));
+                cleanAttributes(element, name);  // for the report: its handlers and addresses go with it
                 m_dom.unwrap(element);
                 break;
             case HtmlAllowlist::Verdict::Keep:

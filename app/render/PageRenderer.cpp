@@ -3,6 +3,7 @@
 #include "ActivityDetector.h"
 #include "EmbedCard.h"
 #include "FacilitatorNotes.h"
+#include "HtmlAllowlist.h"
 #include "HtmlDom.h"
 #include "HtmlSanitizer.h"
 #include "LiquidProcessor.h"
@@ -282,7 +283,12 @@ void PageRenderer::resolveLink(xmlNodePtr anchor, Problems &problems) const
 {
     using Kind = CourseLinkResolver::Target::Kind;
     const QString href = HtmlDom::attribute(anchor, "href");
-    const CourseLinkResolver::Target target = m_links.resolveLink(problems.page, href);
+    CourseLinkResolver::Target target = m_links.resolveLink(problems.page, href);
+    if (target.kind != Kind::Refused && !HtmlAllowlist::url(QStringLiteral("a"), QStringLiteral("href"), href)) {
+        // A browser reads a scheme here (tabs and control characters do not count): not echoed.
+        target.kind = Kind::Refused;
+        target.reason = QStringLiteral("links lead to course pages and files, the web or e-mail only");
+    }
     switch (target.kind) {
     case Kind::Anchor:
         return;
