@@ -284,19 +284,19 @@ void TestCourseJail::includeBomb()
         return d.file == QStringLiteral("modules/m/_posts/2020-01-02-bomb.md") && d.message.contains(QStringLiteral("left out"));
     });
     QVERIFY2(budget == 1, qPrintable(QStringLiteral("%1 budget warnings").arg(budget)));
-    QVERIFY2(diagnostics.size() <= LiquidProcessor::kMaxWarnings + 2, qPrintable(QString::number(diagnostics.size())));
+    QVERIFY2(diagnostics.size() == 2, qPrintable(QString::number(diagnostics.size())));  // the depth, said once, and the budget
 }
 
 void TestCourseJail::unclosedLiquidStaysLinear()
 {
-    // Two megabytes of "{{ " with no closing "}}": each opening must not scan the rest of the page.
-    const QString page = QStringLiteral("{{ ").repeated(700'000) + QStringLiteral("{% raw %}");
+    // Two megabytes of "{{ }" that never close with "}}": no opening may scan the rest of the page.
+    const QString page = QStringLiteral("{{ }").repeated(500'000) + QStringLiteral("{% raw %}");
     QElapsedTimer timer;
     timer.start();
     Diagnostics diagnostics;
     const QString shown = LiquidProcessor::process(page, {{}, {}, QDir(course()).canonicalPath(), QStringLiteral("p.md"), 1}, &diagnostics);
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
-    QCOMPARE(shown, QStringLiteral("{{ ").repeated(700'000));
+    QCOMPARE(shown, QStringLiteral("{{ }").repeated(500'000));
     QCOMPARE(diagnostics.size(), 1);  // {% raw %} has no {% endraw %}, reported at its line
 }
 

@@ -41,6 +41,7 @@ private:
     int m_includeCount = 0;
     qsizetype m_inserted = 0;
     bool m_budgetReported = false;
+    bool m_depthReported = false;
     int m_warnings = 0;
 };
 
@@ -51,7 +52,7 @@ void PageExpansion::warn(const Context &context, int line, const QString &messag
     if (m_warnings <= LiquidProcessor::kMaxWarnings)
         m_diagnostics->append(Diagnostic::warning(context.file, line, message));
     else if (m_warnings == LiquidProcessor::kMaxWarnings + 1)
-        m_diagnostics->append(Diagnostic::warning(context.file, line, QStringLiteral("more Liquid problems on this page are not listed")));
+        m_diagnostics->append(Diagnostic::warning(m_pageFile, 0, QStringLiteral("more Liquid problems on this page are not listed")));
 }
 
 bool PageExpansion::spend(qsizetype characters, const Context &context, int line, const QString &what)
@@ -96,7 +97,12 @@ QString PageExpansion::include(const QString &name, const Context &context, int 
     if (m_budgetReported)
         return QString();
     if (depth >= LiquidProcessor::kMaxIncludeDepth) {
-        warn(context, line, QStringLiteral("%1: includes nest more than %2 deep; nothing inserted").arg(tag).arg(LiquidProcessor::kMaxIncludeDepth));
+        // Said once a page: an include that includes itself would say it at every step.
+        if (!m_depthReported) {
+            m_depthReported = true;
+            warn(context, line, QStringLiteral("%1: includes nest more than %2 deep; deeper includes are not inserted")
+                                    .arg(tag).arg(LiquidProcessor::kMaxIncludeDepth));
+        }
         return QString();
     }
     const Include &file = readInclude(name);
