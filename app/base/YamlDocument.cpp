@@ -19,6 +19,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("YamlDocument", text);
 }
 
+QString tooDeepMessage()
+{
+    return tr("lists and maps are nested more than %1 levels deep").arg(YamlDocument::kMaxDepth);
+}
+
 // Thrown from the event handler to stop yaml-cpp where a limit is crossed.
 struct Refusal {
     QString message;
@@ -60,6 +65,7 @@ public:
         const Finished finished = m_finished.value(anchor);
         if (int(m_open.size()) + finished.height > YamlDocument::kMaxDepth)
             throw tooDeep(mark);
+        m_expandedAlias = true;
         count(finished.values, mark);
         add(finished.value, {0, {}, m_total - finished.values, finished.height}, mark);
     }
@@ -104,15 +110,15 @@ private:
         return anchor ? std::exchange(m_nextAnchorName, QString()) : QString();
     }
 
-    Refusal tooDeep(const YAML::Mark &mark) const
-    {
-        return {tr("lists and maps are nested more than %1 levels deep").arg(YamlDocument::kMaxDepth), mark.line};
-    }
+    static Refusal tooDeep(const YAML::Mark &mark) { return {tooDeepMessage(), mark.line}; }
 
     void count(int values, const YAML::Mark &mark)
     {
-        if (values > YamlDocument::kMaxValues - m_total)
-            throw Refusal{tr("expands to more than %1 values: likely an alias bomb").arg(YamlDocument::kMaxValues), mark.line};
+        if (values > YamlDocument::kMaxValues - m_total) {
+            throw Refusal{m_expandedAlias ? tr("expands to more than %1 values: likely an alias bomb").arg(YamlDocument::kMaxValues)
+                                          : tr("holds more than %1 values").arg(YamlDocument::kMaxValues),
+                          mark.line};
+        }
         m_total += values;
     }
 
@@ -167,13 +173,43 @@ private:
     QHash<YAML::anchor_t, Finished> m_finished;
     QString m_nextAnchorName;
     int m_total = 0;  // values produced so far, aliases counted expanded
+    bool m_expandedAlias = false;
 };
+
+// yaml-cpp scans a flow collection to its end before the first event, so the depth limit
+// is checked on the text first: any [ or { counts, in quotes too (65 unclosed ones in a
+// string are no loss to refuse). Returns the 1-based line of the bracket too deep, or 0.
+int lineOfTooDeepFlow(const QByteArray &utf8)
+{
+    int depth = 0;
+    int line = 1;
+    for (const char c : utf8) {
+        if (c == '\n')
+            ++line;
+        else if ((c == '[' || c == '{') && ++depth > YamlDocument::kMaxDepth)
+            return line;
+        else if ((c == ']' || c == '}') && depth > 0)
+            --depth;
+    }
+    return 0;
+}
 }  // namespace
 
 YamlDocument::Result YamlDocument::parse(const QString &text)
 {
     Result result;
-    std::istringstream input(text.toStdString());
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() > kMaxBytes) {
+        result.error = tr("longer than %1 KB; YAML this long is not read").arg(kMaxBytes / 1024);
+        result.errorLine = 1;
+        return result;
+    }
+    if (const int line = lineOfTooDeepFlow(utf8)) {
+        result.error = tooDeepMessage();
+        result.errorLine = line;
+        return result;
+    }
+    std::istringstream input(utf8.toStdString());
     VariantBuilder builder;
     try {
         YAML::Parser parser(input);
