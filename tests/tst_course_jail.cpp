@@ -60,6 +60,8 @@ private slots:
     void fiftyMegabytePage();
     void lineBreakInFileName();
     void invalidUtf8FileName();
+    void plainFolderWithLinkCycle();
+    void singleFileOpenedByPath();
     void includeBomb();
     void unclosedLiquidStaysLinear();
     void peakMemoryOfEveryLoad();
@@ -70,7 +72,8 @@ private:
     QString outside() const { return m_dir->path() + QStringLiteral("/outside"); }
     // Loads on a thread of its own, so a load that blocks (on a FIFO) fails the test
     // instead of hanging it; fails when it takes longer than kBoundMs.
-    bool loadWithinBound(Course *loaded);
+    bool loadWithinBound(Course *loaded) { return loadWithinBound(course(), loaded); }
+    static bool loadWithinBound(const QString &root, Course *loaded);
     void verifyGoodPageAndNoMarker(const Course &course);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -88,11 +91,10 @@ void TestCourseJail::init()
     QVERIFY(writeFile(outside() + "/include.html", kMarker));
 }
 
-bool TestCourseJail::loadWithinBound(Course *loaded)
+bool TestCourseJail::loadWithinBound(const QString &root, Course *loaded)
 {
     auto result = std::make_shared<std::promise<Course>>();
     std::future<Course> future = result->get_future();
-    const QString root = course();
     QElapsedTimer timer;
     timer.start();
     std::thread([result, root] { result->set_value(CourseLoader::load(root)); }).detach();
@@ -256,6 +258,47 @@ void TestCourseJail::invalidUtf8FileName()
     QVERIFY2(findDiagnostic(loaded, kPosts + "2020-01-02-bad\\xff.md", Diagnostic::Severity::Error,
                             {QStringLiteral("not valid UTF-8"), QStringLiteral("rename")}),
              qPrintable(dump(loaded)));
+}
+
+void TestCourseJail::plainFolderWithLinkCycle()
+{
+    // A plain folder whose subfolder links back to the course itself: walked once, and its
+    // page with a line break in its name is there.
+    const QString plain = m_dir->path() + QStringLiteral("/plain");
+    QVERIFY(writeFile(plain + "/notes/a\nb.md", "# A and B\n"));
+    QVERIFY(QFile::link(plain, plain + "/notes/again"));
+    QVERIFY(QFile::link(outside(), plain + "/away"));
+    FolderAccessWatch watch(outside());
+    QElapsedTimer timer;
+    timer.start();
+    const Course loaded = CourseLoader::load(plain);
+    QVERIFY2(timer.elapsed() < kBoundMs, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(allPageIds(loaded), QStringList{QStringLiteral("notes/a-b")});
+    QCOMPARE(loaded.pages().first()->title, QStringLiteral("A and B"));
+    QCOMPARE(watch.accesses(), QStringList());
+    QVERIFY2(findDiagnostic(loaded, QStringLiteral("away"), Diagnostic::Severity::Error, {QStringLiteral("outside")}),
+             qPrintable(dump(loaded)));
+}
+
+void TestCourseJail::singleFileOpenedByPath()
+{
+    // The learner chose the file: a link to it is followed, its target's folder is the jail.
+    QVERIFY(QFile::link(outside() + "/secret.md", m_dir->path() + "/chosen.md"));
+    const Course chosen = CourseLoader::load(m_dir->path() + "/chosen.md");
+    QCOMPARE(chosen.rootPath, QDir(outside()).canonicalPath());
+    QVERIFY2(chosen.pages().first()->markdown.contains(QString::fromLatin1(kMarker)), qPrintable(dump(chosen)));
+    // But a FIFO opened by path is still not a file to read.
+    const QByteArray fifo = QFile::encodeName(m_dir->path() + "/pipe.md");
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    Course piped;
+    const bool finished = loadWithinBound(QFile::decodeName(fifo), &piped);
+    if (!finished)
+        ::close(::open(fifo.constData(), O_WRONLY | O_NONBLOCK));  // lets a blocked reader go
+    QVERIFY(finished);
+    QCOMPARE(piped.pageCount(), 1);
+    QVERIFY(!piped.pages().first()->readError.isEmpty());
+    QVERIFY2(findDiagnostic(piped, QStringLiteral("pipe.md"), Diagnostic::Severity::Error, {QStringLiteral("FIFO")}),
+             qPrintable(dump(piped)));
 }
 
 void TestCourseJail::includeBomb()
