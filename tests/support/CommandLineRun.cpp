@@ -124,7 +124,7 @@ QList<std::pair<QString, QString>> notRegularFiles(const QString &folder)
 {
     const QDir dir(folder);
     const QString fifo = dir.filePath(QStringLiteral("a-pipe"));
-    const QString subfolder = dir.filePath(QStringLiteral("a-folder.docx"));
+    const QString subfolder = dir.filePath(QStringLiteral("a-folder"));
     const QString link = dir.filePath(QStringLiteral("a-link-to-dev-null.json"));
     if (::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0 || !dir.mkpath(subfolder)
         || !QFile::link(QStringLiteral("/dev/null"), link))
