@@ -4,7 +4,7 @@
 
 #include "BundledCourse.h"
 #include "CourseCheck.h"
-#include "CourseFileResolver.h"
+#include "CourseLinkOpener.h"
 #include "CourseLoader.h"
 #include "CourseSchemeHandler.h"
 #include "CourseUrl.h"
@@ -31,7 +31,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QKeyEvent>
-#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -153,15 +152,10 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     connect(m_view, &QWebEngineView::loadFinished, this, &MainWindow::updateActivityCards);
     connect(m_view->coursePage(), &CourseWebPage::activityClicked, this, &MainWindow::openActivity);
     connect(m_view->coursePage(), &CourseWebPage::activityExportClicked, this, [this](const QString &id) { exportWorksheet(id); });
-    connect(m_view->coursePage(), &CourseWebPage::externalLinkClicked, this, [this](const QUrl &url) {
-        statusBar()->showMessage(tr("Opening %1 in your web browser").arg(url.toDisplayString()), 4000);
-        QDesktopServices::openUrl(url);
-    });
-    connect(m_view->coursePage(), &CourseWebPage::courseFileClicked, this, [this](const QString &relativePath) {
-        const QString path = CourseFileResolver(m_course->rootPath).resolve(relativePath);
-        if (!path.isEmpty())
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    });
+    m_links = new CourseLinkOpener(m_view->coursePage(), this);
+    connect(m_workbook, &WorkbookPane::linkActivated, m_links, &CourseLinkOpener::openLink);
+    connect(m_links, &CourseLinkOpener::pageRequested, this, &MainWindow::showPage);
+    connect(m_links, &CourseLinkOpener::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_problemsDock->panel(), &ProblemsPanel::fileActivated, this, [this](const QString &file) {
         for (const CoursePage *page : m_course->pages()) {
             if (page->relativePath == file)
@@ -346,6 +340,7 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
     }
     m_course = course;
     m_profile->schemeHandler()->setCourse(m_course);
+    m_links->setCourseRoot(m_course->rootPath);
     m_tree->setCourse(*m_course);
     m_courseTitle->setText(m_course->title);
     m_currentPageId.clear();

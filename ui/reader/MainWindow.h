@@ -10,6 +10,7 @@
 class AnswerActions;
 class AnswerAutosaver;
 class AnswerStore;
+class CourseLinkOpener;
 class NavigationTree;
 class WorkbookDock;
 class WorkbookPane;
@@ -88,6 +89,7 @@ private:
     ThemeSwitcher *m_themes = nullptr;
     AnswerActions *m_answerActions = nullptr;
     WorksheetExportFlow *m_worksheetExport = nullptr;
+    CourseLinkOpener *m_links = nullptr;
     QLabel *m_courseTitle = nullptr;
     NavigationTree *m_tree = nullptr;
     PageView *m_view = nullptr;

@@ -5,7 +5,6 @@
 
 #include <QAccessible>
 #include <QCheckBox>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -40,12 +39,8 @@ ActivityPanel::ActivityPanel(const ActivitySpec &spec, QWidget *parent)
         prompt->setWordWrap(true);
         prompt->setTextInteractionFlags(Qt::TextBrowserInteraction);
         prompt->setOpenExternalLinks(false);
-        // Prompts come from the course: only web links leave the app, and only on a click.
-        connect(prompt, &QLabel::linkActivated, this, [](const QString &link) {
-            const QUrl url(link);
-            if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-                QDesktopServices::openUrl(url);
-        });
+        // Prompts come from the course: the reader decides where a clicked link may go.
+        connect(prompt, &QLabel::linkActivated, this, [this](const QString &link) { emit linkActivated(QUrl(link)); });
         layout->addWidget(prompt);
     }
 

@@ -5,6 +5,7 @@
 #include "AnswerAutosaver.h"
 
 #include <QFrame>
+#include <QUrl>
 
 #include <optional>
 
@@ -33,6 +34,7 @@ signals:
     void edited();
     void historyRequested();
     void exportRequested();
+    void linkActivated(const QUrl &url);  // a link in the prompt was clicked
 
 private:
     void showStatus(const QString &text, bool failed);

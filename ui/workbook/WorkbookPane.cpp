@@ -59,6 +59,7 @@ void WorkbookPane::showActivities(const QString &courseId, const QVector<Activit
         });
         connect(panel, &ActivityPanel::historyRequested, this, [this, panel] { emit historyRequested(panel->spec()); });
         connect(panel, &ActivityPanel::exportRequested, this, [this, panel] { emit exportRequested(panel->spec()); });
+        connect(panel, &ActivityPanel::linkActivated, this, &WorkbookPane::linkActivated);
         m_layout->addWidget(panel);
         m_panels.insert(spec.id, panel);
     }

@@ -3,6 +3,7 @@
 #include "ActivitySpec.h"
 
 #include <QHash>
+#include <QUrl>
 #include <QWidget>
 
 class ActivityPanel;
@@ -30,6 +31,7 @@ signals:
     void answerEdited(const QString &activityId);
     void historyRequested(const ActivitySpec &spec);
     void exportRequested(const ActivitySpec &spec);
+    void linkActivated(const QUrl &url);  // in an activity's prompt
 
 private:
     AnswerStore *m_store;
