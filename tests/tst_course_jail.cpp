@@ -220,7 +220,7 @@ void TestCourseJail::fiftyMegabytePage()
     QVERIFY(loadWithinBound(&loaded));
     verifyGoodPageAndNoMarker(loaded);
     QVERIFY2(findDiagnostic(loaded, kPosts + "2020-01-02-big.md", Diagnostic::Severity::Error,
-                            {QStringLiteral("50.0 MB"), QStringLiteral("over 5.0 MB"), QStringLiteral("not read")}),
+                            {QStringLiteral("50.0 MB"), QStringLiteral("over 8.0 MB"), QStringLiteral("not read")}),
              qPrintable(dump(loaded)));
     const CoursePage *page = loaded.findPage(QStringLiteral("m/big"));
     QVERIFY2(page && page->markdown.isEmpty() && page->readError.contains(QStringLiteral("50.0 MB")), qPrintable(dump(loaded)));

@@ -11,9 +11,9 @@
 class CourseFileReader
 {
 public:
-    // Pages and YAML are text: 5 MiB is far beyond any real page, and stays under libxml2's
-    // 10 MB limit for one text node once Markdown has become HTML.
-    static constexpr qint64 kDefaultLimit = 5 * 1024 * 1024;
+    // Pages and YAML are text: 8 MiB is beyond any real page (a year of notes pasted into one
+    // is 5), and stays under libxml2's limit of 10 million bytes for one text node.
+    static constexpr qint64 kDefaultLimit = 8 * 1024 * 1024;
 
     enum class Outcome { Read, Missing, Refused };
     struct Result {

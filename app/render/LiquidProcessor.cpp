@@ -122,7 +122,7 @@ QString PageExpansion::include(const QString &name, const Context &context, int 
 
 QString PageExpansion::expand(const QString &text, const Context &context, int depth)
 {
-    // Bounded inner lengths keep matching linear: an unclosed "{{" does not scan the rest of a 5 MB page.
+    // Bounded inner lengths keep matching linear: an unclosed "{{" does not scan the rest of an 8 MB page.
     static const QRegularExpression token(QStringLiteral("\\{\\{(.{0,1000}?)\\}\\}|\\{%(.{0,1000}?)%\\}"),
                                           QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tagParts(QStringLiteral("^-?\\s*(\\w+)\\s*(.*?)\\s*-?$"), QRegularExpression::DotMatchesEverythingOption);
