@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 
 constexpr auto kExecutable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
@@ -131,6 +133,17 @@ private slots:
         QCOMPARE(kind.description, description);
         for (const QString &words : refusalSays)
             QVERIFY2(kind.refusal.contains(words), qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(kind.refusal, words)));
+    }
+
+    void fifoIsNeverRead()
+    {
+        // Named like a document; reading it would wait for a writer forever.
+        const QString fifo = m_root + QStringLiteral("/files/stream.pdf");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+        const CourseFileKind kind = CourseFileKind::ofFile(fifo);
+        QVERIFY(!kind.isDocument());
+        QVERIFY2(kind.refusal.contains(QStringLiteral("not a regular file")), qPrintable(kind.refusal));
+        QVERIFY(!CourseFileKind::of(m_root, QStringLiteral("files/stream.pdf")).isDocument());
     }
 
 private:

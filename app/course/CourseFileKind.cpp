@@ -140,6 +140,9 @@ CourseFileKind CourseFileKind::ofFile(const QString &canonicalPath)
     const QFileInfo info(canonicalPath);
     kind.fileName = info.fileName();
     const QString &name = kind.fileName;
+    // A FIFO would block the reading below, a device never end.
+    if (!info.isFile())
+        return refused(kind, QCoreApplication::translate("CourseFileKind", "\u201c%1\u201d is not a regular file.").arg(name));
     if (info.size() == 0)
         return refused(kind, QCoreApplication::translate("CourseFileKind", "\u201c%1\u201d is empty.").arg(name));
     if (!QFile(canonicalPath).open(QIODevice::ReadOnly))
