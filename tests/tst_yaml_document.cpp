@@ -3,7 +3,6 @@
 // understands, in bounded time and memory, and still read ordinary aliases.
 #include "YamlDocument.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -23,7 +22,6 @@ private slots:
     void deepFlowIsRefusedBeforeParsing();
     void refusesLongText();
     void keysArePlainText();
-    void fuzzFindingsStayFixed();
 };
 
 namespace {
@@ -202,20 +200,6 @@ void TestYamlDocument::keysArePlainText()
     QVERIFY2(yaml.error.contains(QLatin1String("key must be plain text")), qPrintable(yaml.error));
     QCOMPARE(yaml.errorLine, 2);
     QCOMPARE(YamlDocument::parse(QStringLiteral("~: nothing\n")).value.toMap().value(QStringLiteral("null")).toString(), QStringLiteral("nothing"));
-}
-
-// Inputs the fuzzer (scripts/fuzz) found harmful, kept so they stay harmless.
-void TestYamlDocument::fuzzFindingsStayFixed()
-{
-    const QDir findings(QStringLiteral(TESTDATA_DIR "/fuzz"));
-    for (const QFileInfo &file : findings.entryInfoList({QStringLiteral("*.yml")}, QDir::Files)) {
-        QFile input(file.filePath());
-        QVERIFY(input.open(QIODevice::ReadOnly));
-        QElapsedTimer timer;
-        timer.start();
-        YamlDocument::parse(QString::fromUtf8(input.readAll()));
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("%1 took %2 ms").arg(file.fileName()).arg(timer.elapsed())));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestYamlDocument)
