@@ -399,7 +399,7 @@ private slots:
         const QString missing = QDir::tempPath() + QStringLiteral("/coursebook-no-such-folder/x.docx");
         QTest::newRow("bad scope") << QStringList{"--export", "docx", "--scope", "chapter:1", "--output", "OUT"} << "unknown scope";
         QTest::newRow("unknown page") << QStringList{"--export", "docx", "--scope", "page:nope/none", "--output", "OUT"} << "nope/none";
-        QTest::newRow("unwritable output") << QStringList{"--export", "docx", "--output", missing} << "cannot write";
+        QTest::newRow("unwritable output") << QStringList{"--export", "docx", "--output", missing} << "Cannot write " + missing + ": ";
         QTest::newRow("unknown format") << QStringList{"--export", "odt", "--output", "OUT"} << "unknown export format";
         QTest::newRow("no output") << QStringList{"--export", "docx"} << "--output";
     }

@@ -19,6 +19,8 @@
 
 #include <functional>
 
+#include <sys/stat.h>
+
 // File ▸ Export Worksheet…, driven with the mouse and keyboard.
 class TestExportDialog : public QObject
 {
@@ -157,10 +159,48 @@ private slots:
         QCOMPARE(int(ExportWorksheetDialog({{QStringLiteral("all"), {}}}, 0).pageSize()), chosen);
     }
 
+    void notAFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("DOCX to a link to /dev/null") << QStringLiteral("docx") << QStringLiteral("device.docx")
+                                                     << QStringLiteral("it is a device, not a file");
+        QTest::newRow("PDF to a named pipe") << QStringLiteral("pdf") << QStringLiteral("pipe.pdf") << QStringLiteral("it is a named pipe, not a file");
+    }
+
+    // A device or a pipe chosen in the save dialog (its overwrite question answered Yes): the
+    // window says why, as the command line does, and the target is left as it was (written
+    // through, the link would have made /dev/null a plain file as root).
+    void notAFileIsRefused()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, name);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString target = dir.filePath(name);
+        const QByteArray encoded = QFile::encodeName(target);
+        QVERIFY(format == QLatin1String("pdf") ? ::mkfifo(encoded.constData(), 0600) == 0 : QFile::link(QStringLiteral("/dev/null"), target));
+        QSettings().setValue(QStringLiteral("export/format"), format);
+        QString said;
+        exportThroughTheWindow(dir, name, [](ExportWorksheetDialog *) {}, &said);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(said.contains(QStringLiteral("Cannot write %1: %2").arg(target, reason)), qPrintable(said));
+        struct stat status {};
+        QCOMPARE(::lstat(encoded.constData(), &status), 0);
+        QVERIFY(format == QLatin1String("pdf") ? S_ISFIFO(status.st_mode) : S_ISLNK(status.st_mode));
+        QCOMPARE(::stat("/dev/null", &status), 0);
+        QVERIFY(S_ISCHR(status.st_mode));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+                 (QStringList{QStringLiteral("data"), name}));
+    }
+
 private:
     // File ▸ Export Worksheet… (Ctrl+E) in a window on the bundled course: `chooseOptions` sets
     // the export dialog up, Enter accepts it, the file name `typed` goes into the save dialog,
-    // and `said` gets the message that ends the export.
+    // and `said` gets the message that ends the export (a question whether to replace the
+    // file is answered Yes).
     void exportThroughTheWindow(QTemporaryDir &dir, const QString &typed, const std::function<void(ExportWorksheetDialog *)> &chooseOptions,
                                 QString *said = nullptr)
     {
@@ -183,6 +223,8 @@ private:
                 }
                 chooseOptions(options);
                 QTest::keyClick(options, Qt::Key_Return);
+            } else if (auto *replace = qobject_cast<QMessageBox *>(modal); replace && qobject_cast<QFileDialog *>(replace->parent())) {
+                replace->button(QMessageBox::Yes)->click();  // "already exists. Do you want to replace it?"
             } else if (auto *files = qobject_cast<QFileDialog *>(modal); files && !typedName) {
                 auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
                 if (!name || QApplication::focusWidget() != name)  // not up yet
@@ -197,7 +239,10 @@ private:
         QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
 
         QMessageBox *done = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((done = window.findChild<QMessageBox *>()) != nullptr || QTest::currentTestFailed(), 60000);
+        // The window's own message, not the save dialog's question.
+        QTRY_VERIFY_WITH_TIMEOUT((done = window.findChild<QMessageBox *>(QString(), Qt::FindDirectChildrenOnly)) != nullptr
+                                     || QTest::currentTestFailed(),
+                                 60000);
         driver.stop();
         QVERIFY(done);
         if (said)
