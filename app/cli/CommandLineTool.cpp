@@ -315,7 +315,7 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
     ExportDocument doc;
     if (!ExportDocument::build(course, withAnswers ? &store : nullptr, scope, m_parser.isSet(kBlank), m_parser.value(kLearner), &doc,
                                &error)) {
-        err << "coursebook: " << error << "\n";
+        err << "coursebook: " << error << " " << tr("(see --list)") << "\n";  // the scope names what the course lacks
         return 1;
     }
     if (withAnswers && !store.lastError().isEmpty()) {

@@ -4,7 +4,17 @@
 #include "PageRenderer.h"
 #include "PromptImages.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportDocument", text);
+}
+
+}  // namespace
 
 bool ExportDocument::build(const Course &course, const AnswerStore *store, const ExportScope &scope, bool blank,
                            const QString &learner, ExportDocument *document, QString *error)
@@ -14,7 +24,7 @@ bool ExportDocument::build(const Course &course, const AnswerStore *store, const
     doc.learner = learner;
     doc.date = QDate::currentDate();
     doc.blank = blank;
-    doc.scopeTitle = QStringLiteral("Whole workbook");
+    doc.scopeTitle = tr("Whole workbook");
 
     const PageRenderer renderer(course);
     QSet<QString> courseActivities;
@@ -46,21 +56,21 @@ bool ExportDocument::build(const Course &course, const AnswerStore *store, const
         if (const CourseModule *module = course.findModule(scope.id))
             doc.scopeTitle = module->title;
         else
-            return (*error = QStringLiteral("no module \"%1\" in the course (see --list)").arg(scope.id), false);
+            return (*error = tr("The course has no module \"%1\".").arg(scope.id), false);
         break;
     case ExportScope::Kind::Page:
         if (const CoursePage *page = course.findPage(scope.id))
             doc.scopeTitle = page->title;
         else
-            return (*error = QStringLiteral("no page \"%1\" in the course (see --list)").arg(scope.id), false);
+            return (*error = tr("The course has no page \"%1\".").arg(scope.id), false);
         break;
     case ExportScope::Kind::Activity:
         if (doc.items.isEmpty())
-            return (*error = QStringLiteral("no activity \"%1\" in the course (see --list)").arg(scope.id), false);
+            return (*error = tr("The course has no activity \"%1\".").arg(scope.id), false);
         doc.scopeTitle = doc.items.first().spec.title;
         break;
     case ExportScope::Kind::Orphans:
-        doc.scopeTitle = QStringLiteral("Answers without an activity");
+        doc.scopeTitle = tr("Answers without an activity");
         if (store) {
             for (const Answer &answer : AnswerStore::orphans(store->answers(course.id), courseActivities)) {
                 ExportItem item;

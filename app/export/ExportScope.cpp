@@ -2,6 +2,7 @@
 
 #include "Slug.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 
@@ -20,13 +21,14 @@ bool ExportScope::parse(const QString &text, ExportScope *scope, QString *error)
         if (kind != name)
             continue;
         if (id.isEmpty()) {
-            *error = QStringLiteral("scope \"%1\" needs an id: %1:ID").arg(name);
+            *error = QCoreApplication::translate("ExportScope", "scope \"%1\" needs an id: %1:ID").arg(name);
             return false;
         }
         *scope = {k, id};
         return true;
     }
-    *error = QStringLiteral("unknown scope \"%1\" (use course, module:ID, page:ID, activity:ID or orphans)").arg(text);
+    *error = QCoreApplication::translate("ExportScope", "unknown scope \"%1\" (use course, module:ID, page:ID, activity:ID or orphans)")
+                 .arg(text);
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "AnswerProgress.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -33,13 +34,13 @@ QString AnswerProgress::label(Stage stage)
 {
     switch (stage) {
     case Stage::NotStarted:
-        return QStringLiteral("Not started");
+        return QCoreApplication::translate("AnswerProgress", "Not started");
     case Stage::InProgress:
-        return QStringLiteral("In progress");
+        return QCoreApplication::translate("AnswerProgress", "In progress");
     case Stage::Done:
         break;
     }
-    return QStringLiteral("Done");
+    return QCoreApplication::translate("AnswerProgress", "Done");
 }
 
 QString AnswerProgress::cssName(Stage stage)
