@@ -1,4 +1,5 @@
-// Every export and answers file goes through AtomicFile: whole or not at all.
+// Every export and answers file goes through AtomicFile: whole or not at all, and only to a
+// regular file or a new path.
 #include "AtomicFile.h"
 
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <csignal>
 
@@ -18,6 +20,9 @@ private slots:
     void replacesWhole();
     void fullDiskKeepsThePreviousFile();
     void unwritableFolderSaysWhy();
+    void refusesWhatIsNotAFile_data();
+    void refusesWhatIsNotAFile();
+    void writesThroughALinkToAFile();
 
 private:
     QString previousFile(const QString &name);
@@ -80,6 +85,68 @@ void TestAtomicFile::unwritableFolderSaysWhy()
     QVERIFY(!AtomicFile::write(m_dir.filePath(QStringLiteral("no/such/folder/x.docx")), "data", &reason));
     QVERIFY(!reason.isEmpty());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no"))));
+}
+
+void TestAtomicFile::refusesWhatIsNotAFile_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("reason");
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.pdf"));
+    ::mkfifo(QFile::encodeName(fifo).constData(), 0600);
+    const QString deviceLink = m_dir.filePath(QStringLiteral("null.docx"));
+    QFile::link(QStringLiteral("/dev/null"), deviceLink);
+    const QString folder = m_dir.filePath(QStringLiteral("folder.json"));
+    QDir().mkpath(folder);
+    QTest::newRow("/dev/null") << QStringLiteral("/dev/null") << QStringLiteral("it is a device, not a file (choose a file name)");
+    QTest::newRow("/dev/full") << QStringLiteral("/dev/full") << QStringLiteral("it is a device, not a file (choose a file name)");
+    QTest::newRow("a link to /dev/null") << deviceLink << QStringLiteral("it is a device, not a file (choose a file name)");
+    QTest::newRow("a named pipe") << fifo << QStringLiteral("it is a named pipe, not a file (choose a file name)");
+    QTest::newRow("a folder") << folder << QStringLiteral("it is a folder, not a file");
+    QTest::newRow("no name") << QString() << QStringLiteral("no file name was given");
+}
+
+// Refused before anything is opened (a pipe would block), and left as it was: the rename
+// would have put a plain file in its place, /dev/null itself as root.
+void TestAtomicFile::refusesWhatIsNotAFile()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, reason);
+    struct stat before {};
+    const QByteArray encoded = QFile::encodeName(path);
+    const bool existed = ::lstat(encoded.constData(), &before) == 0;
+    QString error;
+    QVERIFY(!AtomicFile::write(path, "replaced", &error));
+    QCOMPARE(error, reason);
+    QCOMPARE(AtomicFile::targetProblem(path), reason);
+    struct stat after {};
+    if (existed) {
+        QCOMPARE(::lstat(encoded.constData(), &after), 0);
+        QCOMPARE(after.st_mode, before.st_mode);
+        QCOMPARE(after.st_ino, before.st_ino);
+    }
+    QVERIFY(::stat("/dev/null", &after) == 0 && S_ISCHR(after.st_mode));
+}
+
+// A link to a file is written through, as editors do: the file it leads to gets the new
+// contents whole and the link stays a link; a link to nothing yet makes its target.
+void TestAtomicFile::writesThroughALinkToAFile()
+{
+    const QString real = previousFile(QStringLiteral("real-handout.docx"));
+    const QString link = m_dir.filePath(QStringLiteral("handout-link.docx"));
+    QVERIFY(QFile::link(real, link));
+    QString error;
+    QVERIFY2(AtomicFile::write(link, "this week's handout", &error), qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QFile file(real);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("this week's handout"));
+
+    const QString dangling = m_dir.filePath(QStringLiteral("to-be.json"));
+    const QString target = m_dir.filePath(QStringLiteral("made-through-a-link.json"));
+    QVERIFY(QFile::link(target, dangling));
+    QVERIFY2(AtomicFile::write(dangling, "new", &error), qPrintable(error));
+    QVERIFY(QFileInfo(dangling).isSymLink());
+    QVERIFY(QFileInfo(target).isFile());
 }
 
 QTEST_GUILESS_MAIN(TestAtomicFile)
