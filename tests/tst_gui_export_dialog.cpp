@@ -231,7 +231,9 @@ private:
                     return;
                 name->selectAll();
                 QTest::keyClicks(name, dir.filePath(typed));
-                QTest::keyClick(name, Qt::Key_Return);
+                // Enter from a call of its own: a question it raises runs its own event loop,
+                // in which this timer can fire again only once this call has returned.
+                QTimer::singleShot(0, name, [name] { QTest::keyClick(name, Qt::Key_Return); });
                 typedName = true;
             }
         });
