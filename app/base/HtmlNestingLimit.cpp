@@ -55,6 +55,10 @@ qsizetype tagEnd(const QByteArray &html, qsizetype at)
 HtmlNestingLimit::Result HtmlNestingLimit::apply(const QByteArray &html, int maxDepth)
 {
     Result result;
+    if (html.count('<') <= maxDepth) {  // too few tags to nest that deep: most pages
+        result.html = html;
+        return result;
+    }
     int depth = 0;
     int droppedOpen = 0;  // left-out start tags whose end tags are still to come
     qsizetype copiedTo = 0;
@@ -66,7 +70,7 @@ HtmlNestingLimit::Result HtmlNestingLimit::apply(const QByteArray &html, int max
     while (i >= 0 && i + 1 < html.size()) {
         qsizetype next = i + 1;
         const char c = html.at(i + 1);
-        if (html.mid(i, 4) == "<!--") {
+        if (QByteArrayView(html).sliced(i).startsWith("<!--")) {
             const qsizetype close = html.indexOf("-->", i + 2);  // "<!-->" ends at once, as in the browser
             next = close < 0 ? html.size() : close + 3;
         } else if (c == '!' || c == '?') {

@@ -57,19 +57,30 @@ bool isSchemeRelative(const QString &url)
     return url.size() >= 2 && slash(url.at(0)) && slash(url.at(1));
 }
 
-QString normalized(const QString &url)
+QString normalized(QString url)
 {
-    QString result;
-    for (const QChar c : url) {
-        if (c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
-            result += c;
-    }
-    qsizetype from = 0, to = result.size();
-    while (from < to && result.at(from).unicode() <= 0x20)
+    url.remove(QLatin1Char('\t')).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    qsizetype from = 0, to = url.size();
+    while (from < to && url.at(from).unicode() <= 0x20)
         ++from;
-    while (to > from && result.at(to - 1).unicode() <= 0x20)
+    while (to > from && url.at(to - 1).unicode() <= 0x20)
         --to;
-    return result.mid(from, to - from);
+    return from == 0 && to == url.size() ? url : url.mid(from, to - from);
+}
+
+QString schemeOf(const QString &address)
+{
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        const QChar c = address.at(i);
+        const bool letter = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+        if (c == QLatin1Char(':'))
+            return i > 0 ? address.left(i).toLower() : QString();
+        const bool schemeChar = letter || (c.isDigit() && c.unicode() < 128) || c == QLatin1Char('+') || c == QLatin1Char('-')
+            || c == QLatin1Char('.');
+        if (!schemeChar || (i == 0 && !letter))
+            return QString();
+    }
+    return QString();
 }
 
 }  // namespace
@@ -106,7 +117,7 @@ bool HtmlAllowlist::url(const QString &element, const QString &attribute, const 
     if (attribute != QLatin1String("href") && attribute != QLatin1String("src"))
         return true;
     const QString address = normalized(value);
-    const QString urlScheme = scheme(address);
+    const QString urlScheme = schemeOf(address);
     if (element == QLatin1String("a"))
         return urlScheme.isEmpty() || urlScheme == QLatin1String("course") || urlScheme == QLatin1String("http")
             || urlScheme == QLatin1String("https") || urlScheme == QLatin1String("mailto");
@@ -117,14 +128,5 @@ bool HtmlAllowlist::url(const QString &element, const QString &attribute, const 
 
 QString HtmlAllowlist::scheme(const QString &url)
 {
-    const QString address = normalized(url);
-    for (qsizetype i = 0; i < address.size(); ++i) {
-        const QChar c = address.at(i);
-        const bool letter = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
-        if (c == QLatin1Char(':'))
-            return i > 0 ? address.left(i).toLower() : QString();
-        if (!letter && (i == 0 || !(c.isDigit() && c.unicode() < 128) && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('.')))
-            return QString();
-    }
-    return QString();
+    return schemeOf(normalized(url));
 }
