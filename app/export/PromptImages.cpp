@@ -1,10 +1,9 @@
 #include "PromptImages.h"
 
-#include "CourseFileResolver.h"
+#include "CourseFileReader.h"
 #include "CourseUrl.h"
 #include "HtmlDom.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
@@ -27,17 +26,18 @@ QString mimeType(const QString &path)
 }
 
 // The data: URL of a course image, or empty when it cannot be part of an export.
-QString dataUrl(const CourseFileResolver &resolver, const QString &src)
+QString dataUrl(const CourseFileReader &reader, const QString &src)
 {
     QString relative;
     if (CourseUrl::parse(QUrl(src), &relative) != CourseUrl::Kind::File)
         return {};
-    const QString path = resolver.resolve(relative);
-    const QString mime = mimeType(path);
-    QFile file(path);
-    if (path.isEmpty() || mime.isEmpty() || file.size() > PromptImages::maxBytes || !file.open(QIODevice::ReadOnly))
+    const QString mime = mimeType(relative);
+    if (mime.isEmpty())
         return {};
-    return QStringLiteral("data:%1;base64,%2").arg(mime, QString::fromLatin1(file.readAll().toBase64()));
+    const CourseFileReader::Result image = reader.read(relative);
+    if (!image.isRead())
+        return {};
+    return QStringLiteral("data:%1;base64,%2").arg(mime, QString::fromLatin1(image.bytes.toBase64()));
 }
 
 }  // namespace
@@ -49,14 +49,15 @@ QString PromptImages::inlined(const QString &promptHtml, const QString &courseRo
     HtmlDom dom(promptHtml);
     if (!dom.body())
         return promptHtml;
-    const CourseFileResolver resolver(QFileInfo(courseRoot).canonicalFilePath());
+    // Through the course's jail, as the loader reads: only regular files inside it, bounded.
+    const CourseFileReader reader(QFileInfo(courseRoot).canonicalFilePath(), PromptImages::maxBytes);
     for (xmlNodePtr image : HtmlDom::elements(dom.body())) {
         if (HtmlDom::name(image) != QLatin1String("img"))
             continue;
         const QString src = HtmlDom::attribute(image, "src").trimmed();
         if (src.startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive))
             continue;
-        const QString data = dataUrl(resolver, src);
+        const QString data = dataUrl(reader, src);
         if (!data.isEmpty()) {
             HtmlDom::setAttribute(image, "src", data);
             continue;

@@ -2,7 +2,7 @@
 
 #include "WebLog.h"
 
-#include "CourseFileResolver.h"
+#include "CourseFileReader.h"
 #include "CourseUrl.h"
 
 #include <QBuffer>
@@ -10,6 +10,10 @@
 #include <QMimeDatabase>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>
+
+namespace {
+constexpr qint64 kServedFileLimit = qint64(1) << 30;  // 1 GiB
+}  // namespace
 
 CourseSchemeHandler::CourseSchemeHandler(QObject *parent)
     : QWebEngineUrlSchemeHandler(parent)
@@ -63,15 +67,16 @@ void CourseSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return reply("text/html;charset=utf-8", m_renderer->render(*page).documentHtml.toUtf8());
     }
     case CourseUrl::Kind::File: {
-        QString why;
-        const QString path = m_course ? CourseFileResolver(m_course->rootPath).resolve(rest, &why) : QString();
-        QFile file(path);
-        if (path.isEmpty())
-            return refuse(why == QLatin1String("no such file") ? QWebEngineUrlRequestJob::UrlNotFound
-                                                                : QWebEngineUrlRequestJob::RequestDenied, why);
-        if (!file.open(QIODevice::ReadOnly))
-            return refuse(QWebEngineUrlRequestJob::RequestFailed, file.errorString());
-        return reply(QMimeDatabase().mimeTypeForFile(path).name().toUtf8(), file.readAll());
+        if (!m_course)
+            return refuse(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no course"));
+        // The same jail the loader reads through: a regular file inside the course, bounded
+        // (the page holds what it is served in memory; a course video is far below the limit).
+        const CourseFileReader::Result file = CourseFileReader(m_course->rootPath, kServedFileLimit).read(rest);
+        if (!file.isRead())
+            return refuse(file.outcome == CourseFileReader::Outcome::Missing ? QWebEngineUrlRequestJob::UrlNotFound
+                                                                             : QWebEngineUrlRequestJob::RequestDenied,
+                          file.problem);
+        return reply(QMimeDatabase().mimeTypeForFileNameAndData(rest, file.bytes).name().toUtf8(), file.bytes);
     }
     case CourseUrl::Kind::App: {
         QFile resource(QStringLiteral(":/resources/") + rest);
