@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AnswerJson.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -9,7 +11,7 @@
 // (/dev/zero) or a huge file is refused, not read into memory.
 namespace CommandLineFiles {
 
-inline constexpr qint64 kMaxReadBytes = 64 * 1024 * 1024;
+inline constexpr qint64 kMaxReadBytes = AnswerJson::kMaxFileBytes;
 
 bool isStandardStream(const QString &name);  // "-"
 

@@ -12,6 +12,9 @@
 // with VALUE shaped as Answer.h describes.
 namespace AnswerJson {
 inline constexpr int kVersion = 1;
+// An answers file is text a person wrote answers into: 64 MB is far beyond any, and a
+// bound keeps a device or an endless pipe from filling memory.
+inline constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
 // Indented, answers sorted by activity id, `updated` in UTC with milliseconds.
 QByteArray write(const QString &courseId, const QVector<Answer> &answers);

@@ -193,7 +193,7 @@ void MainWindow::createActions()
             openCourse(dir);
     });
     openFolder->setShortcut(QKeySequence::Open);
-    QAction *openFile = file->addAction(tr("Open F&ile…"), this, [this] {
+    QAction *openFile = file->addAction(tr("Open Fi&le…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Markdown or Text File"), m_course->rootPath,
                                                           tr("Markdown and text (*.md *.markdown *.txt);;All files (*)"));
         if (!path.isEmpty())

@@ -55,12 +55,21 @@ void AnswerActions::importAnswers(const Course &course)
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Answers"), QDir::homePath(), tr("Coursebook answers (*.json)"));
     if (path.isEmpty())
         return;
+    // Only a regular file of a sane size: a named pipe would block the window, a device
+    // such as /dev/zero would never end.
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.isFile())
+        return m_notify(tr("Answers Not Imported"), tr("%1 is not a file; nothing was changed.").arg(shown));
+    if (info.size() > AnswerJson::kMaxFileBytes)
+        return m_notify(tr("Answers Not Imported"),
+                        tr("%1 is over %2 MB, too large for an answers file; nothing was changed.").arg(shown).arg(AnswerJson::kMaxFileBytes >> 20));
     QFile file(path);
     QString courseId, error;
     QVector<Answer> answers;
     if (!file.open(QIODevice::ReadOnly))
-        return m_notify(tr("Answers Not Imported"), tr("%1 could not be read: %2").arg(path, file.errorString()));
-    if (!AnswerJson::read(file.readAll(), &courseId, &answers, &error))
+        return m_notify(tr("Answers Not Imported"), tr("%1 could not be read: %2").arg(shown, file.errorString()));
+    if (!AnswerJson::read(file.read(AnswerJson::kMaxFileBytes), &courseId, &answers, &error))
         return m_notify(tr("Answers Not Imported"), tr("Nothing was changed: %1").arg(error));
     if (courseId != course.id) {
         const auto choice = QMessageBox::question(m_window, tr("Import Answers"),
@@ -72,9 +81,11 @@ void AnswerActions::importAnswers(const Course &course)
     if (!report.error.isEmpty())
         return m_notify(tr("Answers Not Imported"), tr("Nothing was changed: %1").arg(report.error));
     emit answersImported();
-    QMessageBox::information(m_window, tr("Answers Imported"),
-                             tr("%1 added, %2 updated, %3 unchanged (a newer answer on this computer is kept).")
-                                 .arg(report.added).arg(report.updated).arg(report.unchanged));
+    QString summary = tr("%1 added, %2 updated, %3 unchanged (a newer answer on this computer is kept).")
+                          .arg(report.added).arg(report.updated).arg(report.unchanged);
+    if (report.redated > 0)
+        summary += QLatin1Char(' ') + tr("%1 of them dated in the future (a clock set wrong) are dated now.").arg(report.redated);
+    QMessageBox::information(m_window, tr("Answers Imported"), summary);
 }
 
 void AnswerActions::showOrphanAnswers(const Course &course)
