@@ -3,8 +3,8 @@
 #include <QWebEnginePage>
 
 // Decides where a click in a course page goes: other course pages load in the view,
-// course files open in the desktop's program for them, web links in the system
-// browser (only on a click), and nothing else is followed.
+// course files go to CourseLinkOpener (documents only, asking once per course), web links
+// to the system browser (only on a click), and nothing else is followed.
 class CourseWebPage : public QWebEnginePage
 {
     Q_OBJECT
