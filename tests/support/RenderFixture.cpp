@@ -2,9 +2,6 @@
 
 #include "CourseFixture.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
 #include <algorithm>
 
@@ -21,15 +18,6 @@ QString dump(const Diagnostics &diagnostics)
 }
 
 }  // namespace
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    return file.write(bytes) == bytes.size();
-}
 
 TestCourse::TestCourse(const QByteArray &config)
 {

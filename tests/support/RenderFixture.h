@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CourseFixture.h"
 #include "CourseLoader.h"
 #include "HtmlDom.h"
 #include "PageRenderer.h"
@@ -19,7 +20,7 @@ inline constexpr int kFrontMatterLines = 3;
 
 inline constexpr auto kConfig = "title: \"Test Site\"\nbaseurl: \"\"\nauthor: Ada\n";
 
-bool writeFile(const QString &path, const QByteArray &bytes);
+using CourseFixture::writeFile;  // one way to write a fixture file
 
 // A Course-in-a-Box with one module "m": page a (the page under test), page b, page c
 // (permalink /custom/c/), an include, and a few asset files.
