@@ -15,6 +15,7 @@ private slots:
         QTest::newRow("file") << CourseUrl::file("img/a b.png") << int(CourseUrl::Kind::File) << "img/a b.png";
         QTest::newRow("app") << CourseUrl::app("style.css") << int(CourseUrl::Kind::App) << "style.css";
         QTest::newRow("activity") << CourseUrl::activity("kwl-intro") << int(CourseUrl::Kind::Activity) << "kwl-intro";
+        QTest::newRow("slides") << CourseUrl::slides("basics") << int(CourseUrl::Kind::Slides) << "basics";
         QTest::newRow("other scheme") << QUrl("https://example.org/page/x") << int(CourseUrl::Kind::Invalid) << "";
         QTest::newRow("unknown kind") << QUrl("course:/etc/passwd") << int(CourseUrl::Kind::Invalid) << "";
     }

@@ -14,6 +14,7 @@ QUrl CourseUrl::page(const QString &pageId) { return make(QStringLiteral("page")
 QUrl CourseUrl::file(const QString &relativePath) { return make(QStringLiteral("file"), relativePath); }
 QUrl CourseUrl::app(const QString &name) { return make(QStringLiteral("app"), name); }
 QUrl CourseUrl::activity(const QString &activityId) { return make(QStringLiteral("activity"), activityId); }
+QUrl CourseUrl::slides(const QString &moduleId) { return make(QStringLiteral("slides"), moduleId); }
 
 CourseUrl::Kind CourseUrl::parse(const QUrl &url, QString *rest)
 {
@@ -23,7 +24,8 @@ CourseUrl::Kind CourseUrl::parse(const QUrl &url, QString *rest)
     static const struct {
         const char *prefix;
         Kind kind;
-    } kinds[] = {{"/page/", Kind::Page}, {"/file/", Kind::File}, {"/app/", Kind::App}, {"/activity/", Kind::Activity}};
+    } kinds[] = {{"/page/", Kind::Page}, {"/file/", Kind::File}, {"/app/", Kind::App}, {"/activity/", Kind::Activity},
+                 {"/slides/", Kind::Slides}};
     for (const auto &k : kinds) {
         const QString prefix = QString::fromLatin1(k.prefix);
         if (path.startsWith(prefix)) {

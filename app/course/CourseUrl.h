@@ -8,17 +8,19 @@
 //   course:/file/<relative path>   a file under the course root (images, documents)
 //   course:/app/<name>             the app's own resources (stylesheet, icons)
 //   course:/activity/<id>          not served: a click on it opens that activity's editor
+//   course:/slides/<module>        a module's slides while it is presented (SlideDocument)
 namespace CourseUrl {
 inline constexpr const char *scheme = "course";
 
-enum class Kind { Invalid, Page, File, App, Activity };
+enum class Kind { Invalid, Page, File, App, Activity, Slides };
 
 QUrl page(const QString &pageId);
 QUrl file(const QString &relativePath);
 QUrl app(const QString &name);
 QUrl activity(const QString &activityId);
+QUrl slides(const QString &moduleId);
 
 // Splits a course: URL into its kind and the rest of its path (page id, relative
-// path, resource name or activity id). Anything else is Kind::Invalid.
+// path, resource name, activity id or module id). Anything else is Kind::Invalid.
 Kind parse(const QUrl &url, QString *rest);
 }  // namespace CourseUrl

@@ -42,6 +42,12 @@ void CourseSchemeHandler::setRenderOptions(const PageRenderer::Options &options)
     setCourse(m_course);
 }
 
+void CourseSchemeHandler::setSlides(const QString &moduleId, const QByteArray &html)
+{
+    m_slidesModule = moduleId;
+    m_slides = html;
+}
+
 void CourseSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
@@ -84,6 +90,10 @@ void CourseSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             return refuse(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no such app resource"));
         return reply(QMimeDatabase().mimeTypeForFile(rest, QMimeDatabase::MatchExtension).name().toUtf8(), resource.readAll());
     }
+    case CourseUrl::Kind::Slides:
+        if (m_slidesModule.isEmpty() || rest != m_slidesModule)
+            return refuse(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("that module is not being presented"));
+        return reply("text/html;charset=utf-8", m_slides);
     case CourseUrl::Kind::Activity:
     case CourseUrl::Kind::Invalid:
         break;

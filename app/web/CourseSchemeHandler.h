@@ -8,7 +8,8 @@
 #include <memory>
 
 // Serves the `course:` scheme (see CourseUrl): rendered pages, files under the course
-// root and nothing else, and the app's own stylesheet. Every refusal is reported.
+// root and nothing else, the app's own stylesheet, and the slides of the module being
+// presented. Every refusal is reported.
 class CourseSchemeHandler : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT
@@ -21,6 +22,10 @@ public:
     void setCourse(std::shared_ptr<const Course> course);
     void setRenderOptions(const PageRenderer::Options &options);
     const PageRenderer::Options &renderOptions() const { return m_options; }
+    // The slides served at CourseUrl::slides(moduleId) until cleared: a document too big for
+    // setHtml(), and one that must keep the course: origin to show the course's pictures.
+    void setSlides(const QString &moduleId, const QByteArray &html);
+    void clearSlides() { setSlides(QString(), QByteArray()); }
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
@@ -31,4 +36,6 @@ private:
     std::shared_ptr<const Course> m_course;
     PageRenderer::Options m_options;
     std::unique_ptr<PageRenderer> m_renderer;  // rebuilt when the course or options change
+    QString m_slidesModule;
+    QByteArray m_slides;
 };

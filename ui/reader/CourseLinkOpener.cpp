@@ -37,6 +37,7 @@ void CourseLinkOpener::openLink(const QUrl &url)
         return openCourseFile(rest);
     case CourseUrl::Kind::App:
     case CourseUrl::Kind::Activity:
+    case CourseUrl::Kind::Slides:
         return;
     case CourseUrl::Kind::Invalid:
         break;

@@ -24,6 +24,8 @@ bool CourseWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type
         else if (clicked)
             emit activityClicked(rest);
         return false;
+    case CourseUrl::Kind::Slides:
+        return isMainFrame && !clicked;  // the presentation loads them; nothing links to them
     case CourseUrl::Kind::App:
     case CourseUrl::Kind::Invalid:
         break;
