@@ -2,17 +2,15 @@
 
 #include "KwlLabels.h"
 #include "WorksheetGrid.h"
+#include "WorksheetGridHtml.h"
 
 #include <QJsonArray>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
 
 namespace {
-
-using Type = WorksheetCell::Type;
 
 // Black on white, 11pt text; rows never split across pages and table headers repeat.
 const char *const styleSheet = R"css(
@@ -73,27 +71,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// Paragraphs at blank lines, line breaks kept inside them.
-QString paragraphs(const QString &text)
-{
-    QString html;
-    const QStringList parts = text.trimmed().split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
-    for (const QString &part : parts)
-        html += QStringLiteral("<p>") + escaped(part.trimmed()).replace(QLatin1Char('\n'), QLatin1String("<br>")) + QStringLiteral("</p>\n");
-    return html;
-}
-
-QString ruledLines(int count)
-{
-    return QStringLiteral("<div class=\"lines\">") + QStringLiteral("<div></div>").repeated(count) + QStringLiteral("</div>\n");
-}
-
-// Text, or ruled lines to write on when there is none.
-QString textOrLines(const QString &text, int lines)
-{
-    return text.trimmed().isEmpty() ? ruledLines(lines) : QStringLiteral("<div class=\"answer\">") + paragraphs(text) + QStringLiteral("</div>\n");
-}
-
 // An activity's answer: the part printed on one page with the activity's headings and prompt
 // (Chromium 102 ignores break-after: avoid on headings), and the rest, which may break.
 struct AnswerHtml {
@@ -115,72 +92,18 @@ AnswerHtml kwl(const ExportItem &item)
 {
     const QJsonObject value = item.answer ? item.answer->value : QJsonObject();
     const QString experience = QStringLiteral("<p class=\"label\">%1</p>\n").arg(KwlLabels::experience().toHtmlEscaped())
-                             + textOrLines(value.value(QLatin1String("experience")).toString(), 4);
-    QString html = QStringLiteral("<table class=\"kwl\"><colgroup><col style=\"width:33%\"><col style=\"width:34%\"><col style=\"width:33%\"></colgroup>"
-                           "<thead><tr><th>Know</th><th>Want to learn</th><th>Learned</th></tr></thead>\n<tbody>\n");
-    const QJsonArray rows = value.value(QLatin1String("rows")).toArray();
-    for (const QJsonValue &row : rows) {
-        const QJsonObject cells = row.toObject();
-        html += QStringLiteral("<tr>");
-        for (const char *key : {"know", "want", "learned"})
-            html += QStringLiteral("<td>") + paragraphs(cells.value(QLatin1String(key)).toString()) + QStringLiteral("</td>");
-        html += QStringLiteral("</tr>\n");
-    }
-    if (rows.isEmpty()) {  // room to write by hand, too tall to keep with the prompt
-        html += QStringLiteral("<tr class=\"empty\"><td></td><td></td><td></td></tr>\n").repeated(5);
-        return {experience, html + QStringLiteral("</tbody></table>\n")};
-    }
-    return table(experience, html + QStringLiteral("</tbody></table>\n"), rows.size());
+                             + WorksheetGridHtml::textOrLines(value.value(QLatin1String("experience")).toString(), 4);
+    const qsizetype rows = value.value(QLatin1String("rows")).toArray().size();
+    const QString html = WorksheetGridHtml::kwlTable(value, 5);
+    if (rows == 0)  // room to write by hand, too tall to keep with the prompt
+        return {experience, html};
+    return table(experience, html, rows);
 }
 
 AnswerHtml worksheet(const ExportItem &item)
 {
-    const ActivitySpec &spec = item.spec;
     const QJsonArray cells = item.answer ? item.answer->value.value(QLatin1String("cells")).toArray() : QJsonArray();
-    const WorksheetGrid grid(spec);
-    const qsizetype columns = grid.columnCount();
-    const QVector<QVector<WorksheetCell>> layout = grid.layout(cells.size());
-    const QVector<QVector<QString>> shown = grid.shown(cells);
-
-    QString html = QStringLiteral("<table class=\"worksheet\">\n");
-    if (!spec.columns.isEmpty()) {
-        html += QStringLiteral("<thead><tr>");
-        for (qsizetype column = 0; column < columns; ++column)
-            html += QStringLiteral("<th>") + escaped(spec.columns.value(column)) + QStringLiteral("</th>");
-        html += QStringLiteral("</tr></thead>\n");
-    }
-    html += QStringLiteral("<tbody>\n");
-    for (qsizetype row = 0; row < layout.size(); ++row) {
-        html += QStringLiteral("<tr>");
-        for (qsizetype column = 0; column < columns; ++column) {
-            const WorksheetCell &cell = layout[row][column];
-            const QString &text = shown[row][column];
-            switch (cell.type) {
-            case Type::Fixed:
-                html += QStringLiteral("<td class=\"fixed\">") + paragraphs(text) + QStringLiteral("</td>");
-                break;
-            case Type::Editable:
-                html += text.trimmed().isEmpty() ? QStringLiteral("<td class=\"editable unfilled\"></td>")
-                                                 : QStringLiteral("<td class=\"editable\">") + paragraphs(text) + QStringLiteral("</td>");
-                break;
-            case Type::Rating:
-                if (text.isEmpty()) {  // the choices, to tick by hand
-                    QStringList boxes;
-                    for (const QString &choice : cell.choices)
-                        boxes << QStringLiteral("☐\u00a0") + escaped(choice);
-                    html += QStringLiteral("<td class=\"rating\">") + boxes.join(QLatin1Char(' ')) + QStringLiteral("</td>");
-                } else {
-                    html += QStringLiteral("<td class=\"rating\">") + escaped(text) + QStringLiteral("</td>");
-                }
-                break;
-            case Type::Total:
-                html += QStringLiteral("<td class=\"total\">") + escaped(text) + QStringLiteral("</td>");
-                break;
-            }
-        }
-        html += QStringLiteral("</tr>\n");
-    }
-    return table(QString(), html + QStringLiteral("</tbody></table>\n"), layout.size());
+    return table(QString(), WorksheetGridHtml::worksheetTable(item.spec, cells), WorksheetGrid(item.spec).layout(cells.size()).size());
 }
 
 // Headings link to themselves: Chromium writes a named destination only for link targets.
@@ -240,7 +163,7 @@ AnswerHtml answerHtml(const ExportItem &item)
     case ActivitySpec::Kind::Response:
         break;
     }
-    return {textOrLines(item.answer ? item.answer->value.value(QLatin1String("text")).toString() : QString(), 6), QString()};
+    return {WorksheetGridHtml::textOrLines(item.answer ? item.answer->value.value(QLatin1String("text")).toString() : QString(), 6), QString()};
 }
 
 }  // namespace

@@ -1,0 +1,125 @@
+#include "BlockMeasure.h"
+
+#include "HtmlDom.h"
+#include "TableRows.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+// Vertical space between blocks, and what a box's frame (a callout's label and padding) adds.
+constexpr double kBlockGap = 0.45;
+constexpr double kBoxFrame = 1.6;
+constexpr double kEmbedCard = 3.5;
+
+bool isHeading(const QString &name)
+{
+    return name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1') && name.at(1) <= QLatin1Char('6');
+}
+
+bool isContainer(const QString &name)
+{
+    static const QSet<QString> containers = {QStringLiteral("div"), QStringLiteral("blockquote"), QStringLiteral("aside"),
+                                             QStringLiteral("section"), QStringLiteral("details"), QStringLiteral("figure")};
+    return containers.contains(name);
+}
+
+// Text with its line breaks, as <pre> shows it.
+QString rawText(xmlNodePtr element)
+{
+    xmlChar *content = xmlNodeGetContent(element);
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(content));
+    xmlFree(content);
+    return text;
+}
+
+QVector<xmlNodePtr> childElements(xmlNodePtr parent)
+{
+    QVector<xmlNodePtr> children;
+    for (xmlNodePtr child = parent->children; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE)
+            children << child;
+    }
+    return children;
+}
+}  // namespace
+
+double BlockMeasure::textLines(const QString &text, double charsPerLine)
+{
+    return text.isEmpty() ? 0 : std::ceil(double(text.size()) / std::max(charsPerLine, 4.0));
+}
+
+double BlockMeasure::imageLines(xmlNodePtr element, const SlideBudget &budget)
+{
+    int images = HtmlDom::name(element) == QLatin1String("img") ? 1 : 0;
+    for (xmlNodePtr inner : HtmlDom::elements(element))
+        images += HtmlDom::name(inner) == QLatin1String("img") ? 1 : 0;
+    return images * budget.lines * 0.5;
+}
+
+double BlockMeasure::itemLines(xmlNodePtr item, const SlideBudget &budget)
+{
+    return textLines(HtmlDom::text(item), budget.charsPerLine - 3) + 0.2 + imageLines(item, budget);
+}
+
+int BlockMeasure::columnCount(xmlNodePtr table)
+{
+    int columns = 1;
+    for (xmlNodePtr row : TableRows::rows(table)) {
+        int cells = 0;
+        for (xmlNodePtr cell : childElements(row))
+            cells += std::max(1, HtmlDom::attribute(cell, "colspan").toInt());
+        columns = std::max(columns, cells);
+    }
+    return columns;
+}
+
+double BlockMeasure::rowLines(xmlNodePtr row, int columns, const SlideBudget &budget)
+{
+    // Table text is drawn a little smaller, in columns sharing the width, with cell padding.
+    const double cellWidth = std::max(6.0, budget.charsPerLine * 1.1 / std::max(columns, 1) - 2);
+    double tallest = 1;
+    for (xmlNodePtr cell : childElements(row)) {
+        const double span = std::max(1, HtmlDom::attribute(cell, "colspan").toInt());
+        tallest = std::max(tallest, 0.9 * textLines(HtmlDom::text(cell), cellWidth * span) + imageLines(cell, budget));
+    }
+    return tallest + 0.45;
+}
+
+double BlockMeasure::lines(xmlNodePtr element, const SlideBudget &budget)
+{
+    const QString name = HtmlDom::name(element);
+    if (isHeading(name))
+        return 1.3 * textLines(HtmlDom::text(element), budget.charsPerLine / 1.3) + 0.7;
+    if (name == QLatin1String("ul") || name == QLatin1String("ol")) {
+        double sum = kBlockGap;
+        for (xmlNodePtr item : childElements(element))
+            sum += itemLines(item, budget);
+        return sum;
+    }
+    if (name == QLatin1String("table")) {
+        const int columns = columnCount(element);
+        double sum = kBlockGap + 0.3;
+        for (xmlNodePtr row : TableRows::rows(element))
+            sum += rowLines(row, columns, budget);
+        return sum;
+    }
+    if (name == QLatin1String("figure") && HtmlDom::hasClass(element, QStringLiteral("embed-card")))
+        return kEmbedCard;
+    if (name == QLatin1String("pre"))
+        return 0.9 * (rawText(element).trimmed().count(QLatin1Char('\n')) + 1) + 1;
+    if (name == QLatin1String("hr"))
+        return 1;
+    const QVector<xmlNodePtr> children = childElements(element);
+    if (isContainer(name) && !children.isEmpty()) {
+        // A callout's frame narrows its text.
+        const SlideBudget inner{budget.lines, int(budget.charsPerLine * 0.9)};
+        double sum = kBoxFrame;
+        for (xmlNodePtr child : children)
+            sum += lines(child, inner);
+        return sum;
+    }
+    return textLines(HtmlDom::text(element), budget.charsPerLine) + kBlockGap + imageLines(element, budget);
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "SlideBudget.h"
+
+#include <libxml/tree.h>
+
+#include <QString>
+
+// How many body lines of a slide a block of a page takes, estimated from its plain text's
+// length against a budget (deterministic: no fonts are measured). Images take about half a
+// slide (the slide style sheet caps them so), a video or embed card a few lines.
+namespace BlockMeasure {
+double textLines(const QString &text, double charsPerLine);
+double lines(xmlNodePtr element, const SlideBudget &budget);
+// One part of a split block: a list item, a table row (in a table of `columns` columns).
+double itemLines(xmlNodePtr item, const SlideBudget &budget);
+double rowLines(xmlNodePtr row, int columns, const SlideBudget &budget);
+int columnCount(xmlNodePtr table);
+// A block's images, each about half a slide.
+double imageLines(xmlNodePtr element, const SlideBudget &budget);
+}  // namespace BlockMeasure

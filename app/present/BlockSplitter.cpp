@@ -1,0 +1,223 @@
+#include "BlockSplitter.h"
+
+#include "BlockMeasure.h"
+#include "HtmlDom.h"
+#include "TableRows.h"
+
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace {
+
+enum class Kind { List, Table, Box, Paragraph };
+
+struct Unit {
+    QVector<xmlNodePtr> nodes;  // copied into the part, in order
+    double lines = 0;
+};
+
+// The units of a block and what each part of it adds around them.
+struct Layout {
+    Kind kind = Kind::Paragraph;
+    QVector<Unit> units;
+    QVector<xmlNodePtr> header;  // a table's header rows
+    double frame = 0;
+};
+
+// Text nodes made for a paragraph's sentences: not in the tree, freed with the layout.
+struct FreeNode {
+    void operator()(xmlNodePtr node) const { xmlFreeNode(node); }
+};
+using OwnedNodes = std::vector<std::unique_ptr<xmlNode, FreeNode>>;
+
+Kind kindOf(xmlNodePtr block)
+{
+    const QString name = HtmlDom::name(block);
+    if (name == QLatin1String("ul") || name == QLatin1String("ol"))
+        return Kind::List;
+    if (name == QLatin1String("table"))
+        return Kind::Table;
+    static const QStringList boxes = {QStringLiteral("div"), QStringLiteral("blockquote"), QStringLiteral("aside"),
+                                      QStringLiteral("section"), QStringLiteral("details")};
+    if (!boxes.contains(name))
+        return Kind::Paragraph;
+    for (xmlNodePtr child = block->children; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE)
+            return Kind::Box;
+    }
+    return Kind::Paragraph;
+}
+
+bool blankText(xmlNodePtr node)
+{
+    return node->type == XML_TEXT_NODE && QString::fromUtf8(reinterpret_cast<const char *>(node->content)).trimmed().isEmpty();
+}
+
+// A paragraph's child nodes grouped into sentences: its text nodes cut after a sentence's
+// end (. ! ? … and closing quotes or brackets, then white space); inline elements stay whole.
+QVector<Unit> sentences(xmlNodePtr block, const SlideBudget &budget, OwnedNodes &owned)
+{
+    static const QRegularExpression end(QStringLiteral("[.!?\u2026][\"\u201d\u2019)\\]]*\\s+"));
+    QVector<Unit> units(1);
+    QString text;
+    const auto close = [&] {
+        units.last().lines = BlockMeasure::textLines(text.simplified(), budget.charsPerLine);
+        units.append(Unit());
+        text.clear();
+    };
+    for (xmlNodePtr child = block->children; child; child = child->next) {
+        if (child->type != XML_TEXT_NODE) {
+            units.last().nodes << child;
+            text += HtmlDom::text(child) + QLatin1Char(' ');
+            continue;
+        }
+        const QString content = QString::fromUtf8(reinterpret_cast<const char *>(child->content));
+        qsizetype from = 0;
+        for (auto it = end.globalMatch(content); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            const QString piece = content.mid(from, match.capturedEnd() - from);
+            from = match.capturedEnd();
+            owned.emplace_back(xmlNewDocText(block->doc, reinterpret_cast<const xmlChar *>(piece.toUtf8().constData())));
+            units.last().nodes << owned.back().get();
+            text += piece;
+            if (from < content.size() || child->next)
+                close();
+        }
+        if (from < content.size()) {
+            owned.emplace_back(xmlNewDocText(block->doc, reinterpret_cast<const xmlChar *>(content.mid(from).toUtf8().constData())));
+            units.last().nodes << owned.back().get();
+            text += content.mid(from);
+        }
+    }
+    units.last().lines = BlockMeasure::textLines(text.simplified(), budget.charsPerLine);
+    if (units.last().nodes.isEmpty())
+        units.removeLast();
+    return units;
+}
+
+Layout layoutOf(xmlNodePtr block, const SlideBudget &budget, OwnedNodes &owned)
+{
+    Layout layout;
+    layout.kind = kindOf(block);
+    switch (layout.kind) {
+    case Kind::List:
+        layout.frame = 0.45;
+        for (xmlNodePtr child = block->children; child; child = child->next) {
+            if (child->type == XML_ELEMENT_NODE)
+                layout.units.append({{child}, BlockMeasure::itemLines(child, budget)});
+        }
+        break;
+    case Kind::Table: {
+        const QVector<xmlNodePtr> rows = TableRows::rows(block);
+        const int columns = BlockMeasure::columnCount(block);
+        const int headers = TableRows::headerCount(block);
+        layout.frame = 0.75;
+        for (int row = 0; row < rows.size(); ++row) {
+            const double lines = BlockMeasure::rowLines(rows[row], columns, budget);
+            if (row < headers) {
+                layout.header << rows[row];
+                layout.frame += lines;
+            } else {
+                layout.units.append({{rows[row]}, lines});
+            }
+        }
+        break;
+    }
+    case Kind::Box: {
+        const SlideBudget inner{budget.lines, int(budget.charsPerLine * 0.9)};
+        layout.frame = 1.6;
+        for (xmlNodePtr child = block->children; child; child = child->next) {
+            if (blankText(child))
+                continue;
+            const double lines = child->type == XML_ELEMENT_NODE ? BlockMeasure::lines(child, inner)
+                                                                 : BlockMeasure::textLines(HtmlDom::text(child), inner.charsPerLine);
+            layout.units.append({{child}, lines});
+        }
+        break;
+    }
+    case Kind::Paragraph:
+        layout.frame = 0.45;
+        layout.units = sentences(block, budget, owned);
+        break;
+    }
+    return layout;
+}
+
+xmlNodePtr copyInto(xmlNodePtr parent, xmlNodePtr node)
+{
+    return xmlAddChild(parent, xmlDocCopyNode(node, parent->doc, 1));
+}
+
+// One part: the block's element without its content, holding units [first, end).
+QString partHtml(xmlNodePtr block, const Layout &layout, qsizetype first, qsizetype end)
+{
+    xmlNodePtr root = xmlDocCopyNode(block, block->doc, 2);  // the element and its attributes
+    if (layout.kind == Kind::List && HtmlDom::name(block) == QLatin1String("ol") && first > 0) {
+        const int start = HtmlDom::hasAttribute(block, "start") ? HtmlDom::attribute(block, "start").toInt() : 1;
+        HtmlDom::setAttribute(root, "start", QString::number(start + int(first)));
+    }
+    xmlNodePtr into = root;
+    if (layout.kind == Kind::Table) {
+        for (xmlNodePtr child = block->children; child; child = child->next) {
+            const QString name = HtmlDom::name(child);
+            if (child->type == XML_ELEMENT_NODE && (name == QLatin1String("colgroup") || (name == QLatin1String("caption") && first == 0)))
+                copyInto(root, child);
+        }
+        if (!layout.header.isEmpty()) {
+            xmlNodePtr head = xmlAddChild(root, xmlNewDocNode(block->doc, nullptr, BAD_CAST "thead", nullptr));
+            for (xmlNodePtr row : layout.header) {
+                xmlNodePtr copy = copyInto(head, row);
+                if (first > 0)  // drawn again, not read again: tests and handouts can tell
+                    HtmlDom::addClass(copy, QStringLiteral("repeated-header"));
+            }
+        }
+        into = xmlAddChild(root, xmlNewDocNode(block->doc, nullptr, BAD_CAST "tbody", nullptr));
+    }
+    for (qsizetype unit = first; unit < end; ++unit) {
+        for (xmlNodePtr node : layout.units[unit].nodes)
+            copyInto(into, node);
+    }
+    const QString html = HtmlDom::outerHtml(root);
+    xmlFreeNode(root);
+    return html;
+}
+
+}  // namespace
+
+bool BlockSplitter::isParagraph(xmlNodePtr block)
+{
+    return kindOf(block) == Kind::Paragraph;
+}
+
+int BlockSplitter::unitCount(xmlNodePtr block)
+{
+    OwnedNodes owned;
+    return int(layoutOf(block, SlideBudget(), owned).units.size());
+}
+
+QVector<BlockSplitter::Part> BlockSplitter::split(xmlNodePtr block, double firstSpace, double space, const SlideBudget &budget)
+{
+    OwnedNodes owned;
+    const Layout layout = layoutOf(block, budget, owned);
+    QVector<Part> parts;
+    qsizetype first = 0;
+    double used = layout.frame;
+    double room = firstSpace;
+    for (qsizetype unit = 0; unit < layout.units.size(); ++unit) {
+        const double lines = layout.units[unit].lines;
+        if (unit > first && used + lines > room) {
+            parts.append({partHtml(block, layout, first, unit), used});
+            first = unit;
+            used = layout.frame;
+            room = space;
+        } else if (unit == first && parts.isEmpty() && room < space && used + lines > room) {
+            parts.append(Part());  // not even one unit fits where the block was to start
+            room = space;
+        }
+        used += lines;
+    }
+    if (first < layout.units.size())
+        parts.append({partHtml(block, layout, first, layout.units.size()), used});
+    return parts;
+}

@@ -1,0 +1,182 @@
+#include "SlideDeck.h"
+
+#include "BlockMeasure.h"
+#include "BlockSplitter.h"
+#include "PageSections.h"
+
+#include <QHash>
+
+namespace {
+
+// Lists and tables of this many items or more are split to fill a slide rather than moved
+// whole to the next one; a paragraph is split only when it alone is longer than a slide.
+constexpr int kLongBlockUnits = 4;
+
+// Fills one section's slides, block by block: a block that does not fit what is left of
+// the slide goes to the next one, or is split when it is long.
+class SectionSlides
+{
+public:
+    SectionSlides(const Slide &prototype, const SlideBudget &budget, QVector<Slide> &out)
+        : m_prototype(prototype)
+        , m_budget(budget)
+        , m_out(out)
+    {
+    }
+
+    void add(xmlNodePtr block)
+    {
+        const double space = m_budget.lines;
+        const double lines = BlockMeasure::lines(block, m_budget);
+        if (m_used + lines <= space) {
+            append(HtmlDom::outerHtml(block), lines);
+            return;
+        }
+        const int units = BlockSplitter::unitCount(block);
+        const bool split = units > 1 && (lines > space || (!BlockSplitter::isParagraph(block) && units >= kLongBlockUnits));
+        if (!split) {
+            flush();
+            append(HtmlDom::outerHtml(block), lines);
+            return;
+        }
+        const QVector<BlockSplitter::Part> parts = BlockSplitter::split(block, m_used > 0 ? space - m_used : space, space, m_budget);
+        for (qsizetype part = 0; part < parts.size(); ++part) {
+            if (part > 0 || parts[part].html.isEmpty())
+                flush();
+            if (!parts[part].html.isEmpty())
+                append(parts[part].html, parts[part].lines);
+        }
+    }
+
+    void addActivity(const Slide &activity)
+    {
+        flush();
+        m_out.append(activity);
+        ++m_parts;
+    }
+
+    // The section's last slide; a section of nothing but its heading gets one too.
+    void finish(bool headingOnlyIsASlide)
+    {
+        if (m_parts == 0 && m_body.isEmpty() && headingOnlyIsASlide)
+            m_out.append(m_prototype);
+        flush();
+    }
+
+private:
+    void append(const QString &html, double lines)
+    {
+        m_body += html + QLatin1Char('\n');
+        m_used += lines;
+    }
+
+    void flush()
+    {
+        if (m_body.isEmpty())
+            return;
+        Slide slide = m_prototype;
+        slide.bodyHtml = m_body;
+        slide.continued = m_parts > 0;
+        m_out.append(slide);
+        ++m_parts;
+        m_body.clear();
+        m_used = 0;
+    }
+
+    const Slide &m_prototype;
+    const SlideBudget &m_budget;
+    QVector<Slide> &m_out;
+    QString m_body;
+    double m_used = 0;
+    int m_parts = 0;
+};
+
+}  // namespace
+
+QVector<Slide> SlideDeck::forPage(const RenderedPage &page, const QString &moduleTitle, const SlideBudget &budget)
+{
+    const PageSections sections(page.bodyHtml);
+    QHash<QString, const ActivitySpec *> activities;
+    for (const ActivitySpec &spec : page.activities)
+        activities.insert(spec.id, &spec);
+
+    Slide base;
+    base.moduleId = page.activities.isEmpty() ? QString() : page.activities.first().moduleId;
+    base.moduleTitle = moduleTitle;
+    base.pageId = page.pageId;
+    base.pageTitle = page.title;
+    base.notesHtml = sections.notesHtml();
+
+    QVector<Slide> slides;
+    Slide title = base;
+    title.kind = Slide::Kind::Title;
+    title.heading = page.title;
+    slides.append(title);
+
+    for (const PageSections::Section &section : sections.sections()) {
+        Slide prototype = base;
+        prototype.heading = section.heading.isEmpty() ? page.title : section.heading;
+        SectionSlides fill(prototype, budget, slides);
+        bool onlyActivities = !section.blocks.isEmpty();
+        for (xmlNodePtr block : section.blocks) {
+            const QString activityId = sections.activityIn(block);
+            if (activityId.isEmpty()) {
+                onlyActivities = false;
+                fill.add(block);
+                continue;
+            }
+            Slide activity = base;
+            activity.kind = Slide::Kind::Activity;
+            activity.activityId = activityId;
+            if (const ActivitySpec *spec = activities.value(activityId)) {
+                activity.heading = spec->title;
+                activity.bodyHtml = PageSections::withoutNotes(spec->promptHtml);
+            } else {
+                activity.heading = prototype.heading;
+                activity.bodyHtml = HtmlDom::outerHtml(block);
+            }
+            fill.addActivity(activity);
+        }
+        fill.finish(!onlyActivities);
+    }
+    return slides;
+}
+
+SlideDeck SlideDeck::forModule(const Course &course, const QString &moduleId, const PageRenderer::Options &options,
+                               const SlideBudget &budget)
+{
+    SlideDeck deck;
+    const CourseModule *module = course.findModule(moduleId);
+    if (!module)
+        return deck;
+    deck.m_moduleId = module->id;
+    deck.m_moduleTitle = module->title;
+    const PageRenderer renderer(course, options);
+    for (const CoursePage &page : module->pages) {
+        QVector<Slide> slides = forPage(renderer.render(page), module->title, budget);
+        for (Slide &slide : slides)
+            slide.moduleId = module->id;
+        deck.m_slides += slides;
+    }
+    return deck;
+}
+
+int SlideDeck::firstSlideOf(const QString &pageId) const
+{
+    for (int index = 0; index < count(); ++index) {
+        if (m_slides[index].pageId == pageId)
+            return index;
+    }
+    return -1;
+}
+
+int SlideDeck::matching(const Slide &slide) const
+{
+    for (int index = 0; index < count(); ++index) {
+        const Slide &candidate = m_slides[index];
+        if (candidate.pageId == slide.pageId && candidate.kind == slide.kind && candidate.heading == slide.heading
+            && candidate.activityId == slide.activityId && !candidate.continued)
+            return index;
+    }
+    return std::max(0, firstSlideOf(slide.pageId));
+}
