@@ -13,6 +13,8 @@ namespace {
 constexpr double kBlockGap = 0.45;
 constexpr double kBoxFrame = 1.6;
 constexpr double kEmbedCard = 3.5;
+// An image: the slide style sheet caps it at 36% of the screen's height, so two fit a slide.
+constexpr double kImageShare = 0.45;
 
 bool isHeading(const QString &name)
 {
@@ -56,7 +58,7 @@ double BlockMeasure::imageLines(xmlNodePtr element, const SlideBudget &budget)
     int images = HtmlDom::name(element) == QLatin1String("img") ? 1 : 0;
     for (xmlNodePtr inner : HtmlDom::elements(element))
         images += HtmlDom::name(inner) == QLatin1String("img") ? 1 : 0;
-    return images * budget.lines * 0.5;
+    return images * budget.lines * kImageShare;
 }
 
 double BlockMeasure::itemLines(xmlNodePtr item, const SlideBudget &budget)
