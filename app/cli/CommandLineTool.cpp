@@ -15,6 +15,7 @@
 #include "ExportDocument.h"
 #include "ExportFileName.h"
 #include "PageRenderer.h"
+#include "WorkshopCommands.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,6 +39,8 @@ const QString kScope = QStringLiteral("scope");
 const QString kBlank = QStringLiteral("blank");
 const QString kLearner = QStringLiteral("learner");
 const QString kOutput = QStringLiteral("output");
+const QString kWorkshop = QStringLiteral("workshop");
+const QString kListWorkshops = QStringLiteral("list-workshops");
 
 QString tr(const char *text)
 {
@@ -76,6 +79,9 @@ CommandLineTool::CommandLineTool()
         {kLearner, QStringLiteral("With --export: the learner's name printed on the worksheet."), QStringLiteral("NAME")},
         {kOutput, QStringLiteral("With --export: the file to write (- for standard output)."), QStringLiteral("FILE")},
         {kPageSize, QStringLiteral("With --export pdf: A4 or Letter (default: from the system's locale)."), QStringLiteral("SIZE")},
+        {kWorkshop, QStringLiteral("With --export docx|pdf: the group grids of this workshop record instead of the answers."),
+         QStringLiteral("RECORD_ID")},
+        {kListWorkshops, QStringLiteral("Print the course's workshop records (id, date, module, name; newest first) and exit.")},
         {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
                                                        "page painted, and quit (used by coursebook-bench).")},
         {QStringLiteral("bare-view"), QStringLiteral("With --first-paint: time a bare web view showing the same page instead "
@@ -95,7 +101,7 @@ bool CommandLineTool::needsWebEngine() const
 
 bool CommandLineTool::isHeadless() const
 {
-    return m_parser.isSet(kList) || m_parser.isSet(kRender) || m_parser.isSet(kRenderAll) || m_parser.isSet(kCheck)
+    return m_parser.isSet(kList) || m_parser.isSet(kListWorkshops) || m_parser.isSet(kRender) || m_parser.isSet(kRenderAll) || m_parser.isSet(kCheck)
         || m_parser.isSet(kExportAnswers) || m_parser.isSet(kImportAnswers) || m_parser.isSet(kExport);
 }
 
@@ -126,6 +132,8 @@ int CommandLineTool::run(QTextStream &out, QTextStream &err)
     }
     if (m_parser.isSet(kList))
         return list(out);
+    if (m_parser.isSet(kListWorkshops))
+        return WorkshopCommands::list(CourseLoader::load(coursePath()), dataDir(), out, err);
     if (m_parser.isSet(kRender))
         return render(out, err);
     if (m_parser.isSet(kRenderAll))
@@ -309,11 +317,15 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
     const Course course = CourseLoader::load(coursePath());
     // Exporting only reads: without an answers file there are no answers, and none is created.
     AnswerStore store;
-    const bool withAnswers = !m_parser.isSet(kBlank) && QFileInfo::exists(QDir(dataDir()).filePath(QStringLiteral("answers.sqlite")));
+    const bool workshop = m_parser.isSet(kWorkshop);
+    const bool withAnswers = !workshop && !m_parser.isSet(kBlank)
+        && QFileInfo::exists(QDir(dataDir()).filePath(QStringLiteral("answers.sqlite")));
     if (withAnswers && !openStore(store, false, err))
         return 1;
     ExportDocument doc;
-    if (!ExportDocument::build(course, withAnswers ? &store : nullptr, scope, m_parser.isSet(kBlank), m_parser.value(kLearner), &doc,
+    if (workshop && !WorkshopCommands::document(course, dataDir(), m_parser.value(kWorkshop), &doc, err))
+        return 1;
+    if (!workshop && !ExportDocument::build(course, withAnswers ? &store : nullptr, scope, m_parser.isSet(kBlank), m_parser.value(kLearner), &doc,
                                &error)) {
         err << "coursebook: " << error << " " << tr("(see --list)") << "\n";  // the scope names what the course lacks
         return 1;

@@ -3,6 +3,7 @@
 #include "AnswerStore.h"
 #include "PageRenderer.h"
 #include "PromptImages.h"
+#include "WorkshopRecords.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -14,10 +15,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("ExportDocument", text);
 }
 
-}  // namespace
-
-bool ExportDocument::build(const Course &course, const AnswerStore *store, const ExportScope &scope, bool blank,
-                           const QString &learner, ExportDocument *document, QString *error)
+// build(), with the answers read from `store` under `answersCourseId`: the course's own id
+// for the learner's answers, a record's for a workshop's group grids.
+bool collect(const Course &course, const AnswerStore *store, const QString &answersCourseId, const ExportScope &scope, bool blank,
+             const QString &learner, ExportDocument *document, QString *error)
 {
     ExportDocument doc;
     doc.courseTitle = course.title;
@@ -44,7 +45,7 @@ bool ExportDocument::build(const Course &course, const AnswerStore *store, const
                 ExportItem item{module.id, module.title, page.id, page.title, spec, std::nullopt};
                 item.spec.promptHtml = PromptImages::inlined(spec.promptHtml, course.rootPath);
                 if (!blank && store)
-                    item.answer = store->answer(course.id, spec.id);
+                    item.answer = store->answer(answersCourseId, spec.id);
                 doc.items.append(item);
             }
         }
@@ -72,7 +73,7 @@ bool ExportDocument::build(const Course &course, const AnswerStore *store, const
     case ExportScope::Kind::Orphans:
         doc.scopeTitle = tr("Answers without an activity");
         if (store) {
-            for (const Answer &answer : AnswerStore::orphans(store->answers(course.id), courseActivities)) {
+            for (const Answer &answer : AnswerStore::orphans(store->answers(answersCourseId), courseActivities)) {
                 ExportItem item;
                 item.spec.id = answer.activityId;
                 item.spec.title = answer.activityId;
@@ -84,5 +85,27 @@ bool ExportDocument::build(const Course &course, const AnswerStore *store, const
         break;
     }
     *document = doc;
+    return true;
+}
+
+}  // namespace
+
+bool ExportDocument::build(const Course &course, const AnswerStore *store, const ExportScope &scope, bool blank,
+                           const QString &learner, ExportDocument *document, QString *error)
+{
+    return collect(course, store, course.id, scope, blank, learner, document, error);
+}
+
+bool ExportDocument::buildForWorkshop(const Course &course, const WorkshopRecords &records, const WorkshopRecord &record,
+                                      ExportDocument *document, QString *error)
+{
+    if (record.courseId != course.id)
+        return (*error = tr("The workshop record \"%1\" is of course \"%2\", not of \"%3\".").arg(record.name, record.courseId, course.id),
+                false);
+    if (!collect(course, records.store(), WorkshopRecords::storeCourseId(record), {ExportScope::Kind::Module, record.moduleId}, false,
+                 QString(), document, error))
+        return false;
+    document->scopeTitle = tr("Group grid: %1").arg(record.name);
+    document->date = record.created.toLocalTime().date();
     return true;
 }

@@ -9,6 +9,8 @@
 #include <optional>
 
 class AnswerStore;
+class WorkshopRecords;
+struct WorkshopRecord;
 
 // One activity in a worksheet export, with where it sits in the course and the answer.
 struct ExportItem {
@@ -34,4 +36,9 @@ struct ExportDocument {
     // A null store (or blank) gives an export without answers.
     static bool build(const Course &course, const AnswerStore *store, const ExportScope &scope, bool blank,
                       const QString &learner, ExportDocument *document, QString *error);
+    // A workshop record's group grids: the activities of its module, answered from the
+    // workshops store (never the facilitator's own answers), titled with its name and dated
+    // on its day. False with *error when the course has no such module.
+    static bool buildForWorkshop(const Course &course, const WorkshopRecords &records, const WorkshopRecord &record,
+                                 ExportDocument *document, QString *error);
 };
