@@ -1,3 +1,5 @@
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,7 +38,9 @@ QString TestCrashRecovery::xdotool(const QStringList &arguments)
 {
     QProcess process;
     process.start(m_xdotool, arguments);
-    process.waitForFinished(30000);
+    // Bounded, and said: a step that hangs shows in the log instead of timing the suite out.
+    if (!process.waitForFinished(10000))
+        qWarning().noquote() << "xdotool" << arguments.join(QLatin1Char(' ')) << "did not finish in 10 s";
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
@@ -54,14 +58,25 @@ void TestCrashRecovery::typeThenKill(const QString &activityId, const QString &p
               {QStringLiteral("--course"), QStringLiteral(BUNDLED_COURSE_DIR), QStringLiteral("--data-dir"),
                m_home.filePath(QStringLiteral("data")), QStringLiteral("--activity"), activityId});
     QVERIFY(app.waitForStarted());
+    QElapsedTimer clock;
+    clock.start();
 
-    // Ready when the window shows the activity's page (its title leads the window title)
-    // and the app has had a moment to put the cursor in the activity's editor.
+    // Ready when a visible window shows the activity's page (its title leads the window
+    // title) and the app has had a moment to put the cursor in the activity's editor.
     // Generous: a first start of the web engine on a loaded CI machine can be slow.
-    QTRY_VERIFY_WITH_TIMEOUT(xdotool({QStringLiteral("search"), QStringLiteral("--name"), pageTitle}).size() > 0, 90000);
+    const QStringList search{QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"), pageTitle};
+    QString window;
+    for (QDeadlineTimer deadline(120000); window.isEmpty() && !deadline.hasExpired() && app.state() == QProcess::Running;
+         QTest::qWait(200))
+        window = xdotool(search).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(!window.isEmpty(), qPrintable(QStringLiteral("no visible window named \"%1\" after %2 ms (app %3)")
+                                               .arg(pageTitle)
+                                               .arg(clock.elapsed())
+                                               .arg(app.state() == QProcess::Running ? QStringLiteral("running") : QStringLiteral("gone"))));
+    qInfo("window after %lld ms", qint64(clock.elapsed()));
     QTest::qWait(3000);
-    const QString window = xdotool({QStringLiteral("search"), QStringLiteral("--name"), pageTitle}).section(QLatin1Char('\n'), 0, 0);
     xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), window});
+    qInfo("focused after %lld ms", qint64(clock.elapsed()));
     for (const QString &key : keys) {
         if (key.startsWith(QLatin1Char('<')))
             xdotool({QStringLiteral("key"), key.mid(1, key.size() - 2)});
@@ -70,6 +85,7 @@ void TestCrashRecovery::typeThenKill(const QString &activityId, const QString &p
         QTest::qWait(100);
     }
     QTest::qWait(1000);
+    qInfo("typed after %lld ms", qint64(clock.elapsed()));
     app.kill();  // SIGKILL
     QVERIFY(app.waitForFinished(10000));
     QCOMPARE(app.exitStatus(), QProcess::CrashExit);

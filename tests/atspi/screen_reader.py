@@ -23,7 +23,8 @@ from html.parser import HTMLParser
 import pyatspi
 from gi.repository import Atspi, GLib
 
-WAIT_SECONDS = 45  # at most, for the app to appear or a page's content to reach the tree
+WAIT_SECONDS = 45  # at most, for a page's content to reach the tree
+APPEAR_SECONDS = 90  # at most, for the app to appear: a first web engine start on a loaded machine is slow
 RUN_SECONDS = 240  # for all the waits: under CTest's TIMEOUT, so a broken app fails, not times out
 MAX_NODES = 20000  # a walk stops there: a runaway tree fails instead of hanging
 FIELD_ROLES = {"text", "entry", "table cell", "push button", "toggle button", "check box", "combo box",
@@ -126,10 +127,22 @@ class AppSession:
         self.process = subprocess.Popen([app, "--course", course, "--data-dir", os.path.join(home, "data"),
                                          "--activity", activity_id], env=env)
         self.app = None
-        self.wait_until(lambda: [] if self.find_application() else ["the app is not on the AT-SPI bus"])
+        started = time.monotonic()
+        self.wait_until(lambda: [] if self.find_application() else ["the app is not on the AT-SPI bus"], APPEAR_SECONDS)
+        if self.app is None:  # say what the bus and the process looked like, for the CI log
+            desktop = pyatspi.Registry.getDesktop(0)
+            on_bus = [(desktop.getChildAtIndex(i).name, desktop.getChildAtIndex(i).get_process_id())
+                      for i in range(desktop.childCount) if desktop.getChildAtIndex(i) is not None]
+            state = "still running" if self.process.poll() is None else f"exited with {self.process.returncode}"
+            print(f"after {time.monotonic() - started:.0f} s the app (pid {self.process.pid}) is {state}; "
+                  f"on the bus: {on_bus}", flush=True)
 
     def find_application(self):
         desktop = pyatspi.Registry.getDesktop(0)
+        # The registry's list now, not libatspi's copy: a copy that missed the app's
+        # children-changed event never shows it (seen: "on the bus: []" for 90 s).
+        desktop.set_cache_mask(Atspi.Cache.NONE)
+        desktop.clear_cache()
         for i in range(desktop.childCount):
             candidate = desktop.getChildAtIndex(i)
             if candidate is not None and candidate.get_process_id() == self.process.pid:
@@ -142,9 +155,9 @@ class AppSession:
         while context.iteration(False):
             pass
 
-    def wait_until(self, check):
+    def wait_until(self, check, seconds=None):
         """Polls check() (a list of problems) until it has none; else returns the last ones."""
-        deadline = min(time.monotonic() + WAIT_SECONDS, RUN_DEADLINE)
+        deadline = min(time.monotonic() + (seconds or WAIT_SECONDS), RUN_DEADLINE)
         while True:
             self.pump()
             problems = check()
