@@ -9,10 +9,12 @@
 #include <cmath>
 
 namespace {
-// Vertical space between blocks, and what a box's frame (a callout's label and padding) adds.
+// Vertical space between blocks, what a box's frame (a callout's label and padding, in the
+// page style sheet) adds, and a video or embed card.
 constexpr double kBlockGap = 0.45;
-constexpr double kBoxFrame = 1.6;
-constexpr double kEmbedCard = 3.5;
+constexpr double kEmbedCard = 5;
+// Word wrap leaves about half a word of every line empty.
+constexpr double kWrapLoss = 3;
 // An image: the slide style sheet caps it at 36% of the screen's height, so two fit a slide.
 constexpr double kImageShare = 0.45;
 
@@ -48,9 +50,14 @@ QVector<xmlNodePtr> childElements(xmlNodePtr parent)
 }
 }  // namespace
 
+SlideBudget BlockMeasure::boxInside(const SlideBudget &budget)
+{
+    return SlideBudget{budget.lines, int(budget.charsPerLine * 0.88)};
+}
+
 double BlockMeasure::textLines(const QString &text, double charsPerLine)
 {
-    return text.isEmpty() ? 0 : std::ceil(double(text.size()) / std::max(charsPerLine, 4.0));
+    return text.isEmpty() ? 0 : std::ceil(double(text.size()) / std::max(charsPerLine - kWrapLoss, 4.0));
 }
 
 double BlockMeasure::imageLines(xmlNodePtr element, const SlideBudget &budget)
@@ -117,8 +124,8 @@ double BlockMeasure::lines(xmlNodePtr element, const SlideBudget &budget)
     const QVector<xmlNodePtr> children = childElements(element);
     if (isContainer(name) && !children.isEmpty()) {
         // A callout's frame narrows its text.
-        const SlideBudget inner{budget.lines, int(budget.charsPerLine * 0.9)};
-        double sum = kBoxFrame;
+        const SlideBudget inner = boxInside(budget);
+        double sum = kBoxFrameLines;
         for (xmlNodePtr child : children)
             sum += lines(child, inner);
         return sum;

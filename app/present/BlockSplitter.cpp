@@ -15,6 +15,8 @@ enum class Kind { List, Table, Box, Paragraph };
 struct Unit {
     QVector<xmlNodePtr> nodes;  // copied into the part, in order
     double lines = 0;
+    xmlNodePtr list = nullptr;  // in a box: the list these are items of
+    int item = 0;               // and which item the first is
 };
 
 // The units of a block and what each part of it adds around them.
@@ -125,11 +127,23 @@ Layout layoutOf(xmlNodePtr block, const SlideBudget &budget, OwnedNodes &owned)
         break;
     }
     case Kind::Box: {
-        const SlideBudget inner{budget.lines, int(budget.charsPerLine * 0.9)};
-        layout.frame = 1.6;
+        // A box's blocks, and the items of a list in it: a callout that is one long list splits too.
+        const SlideBudget inner = BlockMeasure::boxInside(budget);
+        layout.frame = BlockMeasure::kBoxFrameLines;
         for (xmlNodePtr child = block->children; child; child = child->next) {
             if (blankText(child))
                 continue;
+            if (kindOf(child) == Kind::List) {
+                int item = 0;
+                for (xmlNodePtr entry = child->children; entry; entry = entry->next) {
+                    if (entry->type == XML_ELEMENT_NODE)
+                        layout.units.append({{entry}, BlockMeasure::itemLines(entry, inner), child, item++});
+                }
+                if (item > 0) {
+                    layout.units.last().lines += 0.45;  // the list's gap below it
+                    continue;
+                }
+            }
             const double lines = child->type == XML_ELEMENT_NODE ? BlockMeasure::lines(child, inner)
                                                                  : BlockMeasure::textLines(HtmlDom::text(child), inner.charsPerLine);
             layout.units.append({{child}, lines});
@@ -149,14 +163,21 @@ xmlNodePtr copyInto(xmlNodePtr parent, xmlNodePtr node)
     return xmlAddChild(parent, xmlDocCopyNode(node, parent->doc, 1));
 }
 
+// A copy of a list without its items, numbered on from item `first` (0-based) when ordered.
+xmlNodePtr emptyList(xmlNodePtr list, int first)
+{
+    xmlNodePtr copy = xmlDocCopyNode(list, list->doc, 2);  // the element and its attributes
+    if (HtmlDom::name(list) == QLatin1String("ol") && first > 0) {
+        const int start = HtmlDom::hasAttribute(list, "start") ? HtmlDom::attribute(list, "start").toInt() : 1;
+        HtmlDom::setAttribute(copy, "start", QString::number(start + first));
+    }
+    return copy;
+}
+
 // One part: the block's element without its content, holding units [first, end).
 QString partHtml(xmlNodePtr block, const Layout &layout, qsizetype first, qsizetype end)
 {
-    xmlNodePtr root = xmlDocCopyNode(block, block->doc, 2);  // the element and its attributes
-    if (layout.kind == Kind::List && HtmlDom::name(block) == QLatin1String("ol") && first > 0) {
-        const int start = HtmlDom::hasAttribute(block, "start") ? HtmlDom::attribute(block, "start").toInt() : 1;
-        HtmlDom::setAttribute(root, "start", QString::number(start + int(first)));
-    }
+    xmlNodePtr root = layout.kind == Kind::List ? emptyList(block, int(first)) : xmlDocCopyNode(block, block->doc, 2);
     xmlNodePtr into = root;
     if (layout.kind == Kind::Table) {
         for (xmlNodePtr child = block->children; child; child = child->next) {
@@ -174,9 +195,17 @@ QString partHtml(xmlNodePtr block, const Layout &layout, qsizetype first, qsizet
         }
         into = xmlAddChild(root, xmlNewDocNode(block->doc, nullptr, BAD_CAST "tbody", nullptr));
     }
+    xmlNodePtr openList = nullptr;  // the copy of a box's list that items go into
     for (qsizetype unit = first; unit < end; ++unit) {
-        for (xmlNodePtr node : layout.units[unit].nodes)
-            copyInto(into, node);
+        const Unit &part = layout.units[unit];
+        xmlNodePtr parent = into;
+        if (part.list) {
+            if (!openList || layout.units[unit - 1].list != part.list)
+                openList = xmlAddChild(into, emptyList(part.list, part.item));
+            parent = openList;
+        }
+        for (xmlNodePtr node : part.nodes)
+            copyInto(parent, node);
     }
     const QString html = HtmlDom::outerHtml(root);
     xmlFreeNode(root);

@@ -16,7 +16,9 @@ struct SlideBudget {
     // ems, the heading's height in body ems, the share of the height and width the slide's
     // margins and corner label take, and an average character's width in ems.
     static constexpr double kLineHeight = 1.45;
-    static constexpr double kHeadingEms = 2.6;
+    static constexpr double kHeadingScale = 1.6;       // a slide's heading, in body ems
+    static constexpr double kHeadingLineHeight = 1.2;
+    static constexpr double kHeadingEms = 2.6;         // its first line and the space under it
     static constexpr double kMarginShare = 0.13;
     static constexpr double kSideMarginShare = 0.10;
     static constexpr double kCharEms = 0.55;

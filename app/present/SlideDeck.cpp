@@ -12,6 +12,17 @@ namespace {
 // whole to the next one; a paragraph is split only when it alone is longer than a slide.
 constexpr int kLongBlockUnits = 4;
 
+// The body lines of a slide under this heading: a heading too long for one line (the budget
+// counts one) takes the room of its further lines. Counted with "(continued)" after it.
+double bodySpace(const QString &heading, const SlideBudget &budget)
+{
+    constexpr int kContinuedMarker = 12;
+    const double headingLines = BlockMeasure::textLines(heading + QString(kContinuedMarker, QLatin1Char('x')),
+                                                        budget.charsPerLine / SlideBudget::kHeadingScale);
+    const double extra = std::max(0.0, headingLines - 1) * SlideBudget::kHeadingScale * SlideBudget::kHeadingLineHeight / SlideBudget::kLineHeight;
+    return std::max(3.0, budget.lines - extra);
+}
+
 // Fills one section's slides, block by block: a block that does not fit what is left of
 // the slide goes to the next one, or is split when it is long.
 class SectionSlides
@@ -20,13 +31,14 @@ public:
     SectionSlides(const Slide &prototype, const SlideBudget &budget, QVector<Slide> &out)
         : m_prototype(prototype)
         , m_budget(budget)
+        , m_space(bodySpace(prototype.heading, budget))
         , m_out(out)
     {
     }
 
     void add(xmlNodePtr block)
     {
-        const double space = m_budget.lines;
+        const double space = m_space;
         const double lines = BlockMeasure::lines(block, m_budget);
         if (m_used + lines <= space) {
             append(HtmlDom::outerHtml(block), lines);
@@ -85,6 +97,7 @@ private:
 
     const Slide &m_prototype;
     const SlideBudget &m_budget;
+    const double m_space;
     QVector<Slide> &m_out;
     QString m_body;
     double m_used = 0;
@@ -175,7 +188,7 @@ int SlideDeck::matching(const Slide &slide) const
     for (int index = 0; index < count(); ++index) {
         const Slide &candidate = m_slides[index];
         if (candidate.pageId == slide.pageId && candidate.kind == slide.kind && candidate.heading == slide.heading
-            && candidate.activityId == slide.activityId && !candidate.continued)
+            && candidate.activityId == slide.activityId)
             return index;
     }
     return std::max(0, firstSlideOf(slide.pageId));

@@ -33,6 +33,8 @@ QString styleSheet(const SlideDocument::Options &options)
         .replace(QLatin1String("FLOOR-SHARE"), number(SlideBudget::kFloorShare * 100))
         .replace(QLatin1String("BODY-SHARE"), number(SlideBudget::kBodyShare * 100))
         .replace(QLatin1String("ZOOM"), number(std::max(options.zoom, 0.1)))
+        .replace(QLatin1String("HEADING-SCALE"), number(SlideBudget::kHeadingScale))
+        .replace(QLatin1String("HEADING-LINE-HEIGHT"), number(SlideBudget::kHeadingLineHeight))
         .replace(QLatin1String("LINE-HEIGHT"), number(SlideBudget::kLineHeight));
     return resource(QStringLiteral(":/resources/style.css")) + QLatin1Char('\n') + slides;
 }
