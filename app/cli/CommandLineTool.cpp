@@ -15,6 +15,7 @@
 #include "ExportDocument.h"
 #include "ExportFileName.h"
 #include "PageRenderer.h"
+#include "SlideHandoutCommand.h"
 #include "WorkshopCommands.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ const QString kLearner = QStringLiteral("learner");
 const QString kOutput = QStringLiteral("output");
 const QString kWorkshop = QStringLiteral("workshop");
 const QString kListWorkshops = QStringLiteral("list-workshops");
+const QString kModule = QStringLiteral("module");
+const QString kNotes = QStringLiteral("notes");
 
 QString tr(const char *text)
 {
@@ -73,16 +76,19 @@ CommandLineTool::CommandLineTool()
         {kImportAnswers, QStringLiteral("Merge the answers in FILE (- for standard input) into the store (for each activity the "
                                         "newest wins; the older one stays in its history), print what changed and exit."),
          QStringLiteral("FILE")},
-        {kExport, QStringLiteral("Write the answers as a worksheet (docx or pdf) to --output FILE and exit."), QStringLiteral("FORMAT")},
+        {kExport, QStringLiteral("Write the answers as a worksheet (docx or pdf), or a module's slides as a PDF handout (slides), "
+                                 "to --output FILE and exit."), QStringLiteral("FORMAT")},
         {kScope, QStringLiteral("With --export: course (default), module:ID, page:ID, activity:ID or orphans."), QStringLiteral("SCOPE")},
         {kBlank, QStringLiteral("With --export: a blank handout, with room to write instead of the answers.")},
         {kLearner, QStringLiteral("With --export: the learner's name printed on the worksheet."), QStringLiteral("NAME")},
         {kOutput, QStringLiteral("With --export: the file to write (- for standard output)."), QStringLiteral("FILE")},
-        {kPageSize, QStringLiteral("With --export pdf: A4 or Letter (default: from the system's locale)."), QStringLiteral("SIZE")},
+        {kPageSize, QStringLiteral("With --export pdf or slides: A4 or Letter (default: from the system's locale)."), QStringLiteral("SIZE")},
         {kWorkshop, QStringLiteral("With --export docx|pdf: the group grids of this workshop record instead of the answers."),
          QStringLiteral("RECORD_ID")},
         {kListWorkshops, QStringLiteral("Print the course's workshop records (id, date, module, name; newest first) and exit.")},
         {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
+        {kModule, QStringLiteral("With --export slides: the module whose slides to print."), QStringLiteral("MODULE_ID")},
+        {kNotes, QStringLiteral("With --export slides: the facilitator notes under each slide.")},
                                                        "page painted, and quit (used by coursebook-bench).")},
         {QStringLiteral("bare-view"), QStringLiteral("With --first-paint: time a bare web view showing the same page instead "
                                                      "(the baseline coursebook-bench compares with).")},
@@ -96,7 +102,8 @@ bool CommandLineTool::needsGuiApplication() const
 
 bool CommandLineTool::needsWebEngine() const
 {
-    return m_parser.isSet(kExport) && m_parser.value(kExport).compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    const QString format = m_parser.value(kExport).toLower();
+    return m_parser.isSet(kExport) && (format == QLatin1String("pdf") || format == QLatin1String("slides"));
 }
 
 bool CommandLineTool::isHeadless() const
@@ -290,8 +297,8 @@ int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
 int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
 {
     const QString format = m_parser.value(kExport).toLower();
-    if (format != QLatin1String("docx") && format != QLatin1String("pdf")) {
-        err << "coursebook: " << tr("unknown export format \"%1\" (use docx or pdf)").arg(m_parser.value(kExport)) << "\n";
+    if (format != QLatin1String("docx") && format != QLatin1String("pdf") && format != QLatin1String("slides")) {
+        err << "coursebook: " << tr("unknown export format \"%1\" (use docx, pdf or slides)").arg(m_parser.value(kExport)) << "\n";
         return 1;
     }
     const QString target = m_parser.value(kOutput);
@@ -300,16 +307,29 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
         return 1;
     }
     // A file named .pdf is a PDF and one named .docx a Word document; other names are written as given.
-    const ExportFileName::Format chosen = format == QLatin1String("pdf") ? ExportFileName::Format::Pdf : ExportFileName::Format::Docx;
+    const ExportFileName::Format chosen = format == QLatin1String("docx") ? ExportFileName::Format::Docx : ExportFileName::Format::Pdf;
     const std::optional<ExportFileName::Format> named = ExportFileName::formatOf(target);
     if (named && *named != chosen) {
         const QString extension = ExportFileName::extension(*named);
         err << "coursebook: "
-            << tr("--output %1 names a %2 file, not %3; use --export %2 or a name ending in .%3").arg(target, extension, format) << "\n";
+            << tr("--output %1 names a %2 file, not %3; use --export %2 or a name ending in .%3")
+                   .arg(target, extension, ExportFileName::extension(chosen))
+            << "\n";
         return 1;
     }
     ExportScope scope;
     QString error;
+    QPageSize::PageSizeId pageSize = PaperSize::forThisComputer();
+    if (m_parser.isSet(kPageSize)) {
+        const QString size = m_parser.value(kPageSize).toLower();
+        if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
+            err << "coursebook: " << tr("unknown page size \"%1\" (use A4 or Letter)").arg(m_parser.value(kPageSize)) << "\n";
+            return 1;
+        }
+        pageSize = size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
+    }
+    if (format == QLatin1String("slides"))
+        return SlideHandoutCommand::run(coursePath(), m_parser.value(kModule), m_parser.isSet(kNotes), pageSize, target, out, err);
     if (!ExportScope::parse(m_parser.isSet(kScope) ? m_parser.value(kScope) : QStringLiteral("course"), &scope, &error)) {
         err << "coursebook: " << error << "\n";
         return 1;
@@ -335,15 +355,6 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
         return 1;
     }
     // The one place each format's writer is chosen.
-    QPageSize::PageSizeId pageSize = PaperSize::forThisComputer();
-    if (m_parser.isSet(kPageSize)) {
-        const QString size = m_parser.value(kPageSize).toLower();
-        if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
-            err << "coursebook: " << tr("unknown page size \"%1\" (use A4 or Letter)").arg(m_parser.value(kPageSize)) << "\n";
-            return 1;
-        }
-        pageSize = size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter;
-    }
     const bool docx = format == QLatin1String("docx");
     bool written = false;
     if (CommandLineFiles::isStandardStream(target)) {
