@@ -7,6 +7,7 @@
 #include "ExportFigures.h"
 #include "GeneratedCourse.h"
 #include "PageRenderer.h"
+#include "PresentFigures.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -109,24 +110,37 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QJsonObject report;
 
+    // Sections named on the command line run alone ("coursebook-bench present"); none: all.
+    const QStringList sections = app.arguments().mid(1);
+    auto wanted = [&sections](const char *name) { return sections.isEmpty() || sections.contains(QLatin1String(name)); };
+
     const QString bundled = BundledCourse::path();
-    QJsonObject bundledFigures = courseFigures(bundled);
-    bundledFigures.insert(QStringLiteral("first_paint_ms"), firstPaint(bundled, QString()));
-    bundledFigures.insert(QStringLiteral("bare_view_first_paint_ms"), firstPaint(bundled, QStringLiteral("--bare-view")));
-    report.insert(QStringLiteral("bundled_course"), bundledFigures);
+    if (wanted("course")) {
+        QJsonObject bundledFigures = courseFigures(bundled);
+        bundledFigures.insert(QStringLiteral("first_paint_ms"), firstPaint(bundled, QString()));
+        bundledFigures.insert(QStringLiteral("bare_view_first_paint_ms"), firstPaint(bundled, QStringLiteral("--bare-view")));
+        report.insert(QStringLiteral("bundled_course"), bundledFigures);
 
-    QTemporaryDir generated;
-    QString error;
-    if (GeneratedCourse::write(generated.path(), 50, 20, &error)) {
-        QJsonObject figures = courseFigures(generated.path());
-        figures.insert(QStringLiteral("first_paint_ms"), firstPaint(generated.path(), QString()));
-        report.insert(QStringLiteral("generated_1000_pages"), figures);
-    } else {
-        report.insert(QStringLiteral("generated_1000_pages"), QStringLiteral("could not write: ") + error);
+        QTemporaryDir generated;
+        QString error;
+        if (GeneratedCourse::write(generated.path(), 50, 20, &error)) {
+            QJsonObject figures = courseFigures(generated.path());
+            figures.insert(QStringLiteral("first_paint_ms"), firstPaint(generated.path(), QString()));
+            report.insert(QStringLiteral("generated_1000_pages"), figures);
+        } else {
+            report.insert(QStringLiteral("generated_1000_pages"), QStringLiteral("could not write: ") + error);
+        }
     }
-
-    report.insert(QStringLiteral("answers"), AnswerFigures::measure());
-    report.insert(QStringLiteral("export"), ExportFigures::measure());
+    if (wanted("answers"))
+        report.insert(QStringLiteral("answers"), AnswerFigures::measure());
+    if (wanted("export"))
+        report.insert(QStringLiteral("export"), ExportFigures::measure());
+    if (wanted("present")) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY"))
+            report.insert(QStringLiteral("present"), QStringLiteral("skipped: no display"));
+        else
+            report.insert(QStringLiteral("present"), PresentFigures::measure());
+    }
 
     out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     return 0;
