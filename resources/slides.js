@@ -11,21 +11,21 @@
     if (slides[i].classList.contains('current'))
       current = i;
   }
-  // The slide budget estimates what fits; a slide that came out taller shrinks its content a
-  // little, once, never below this: a longer section goes on to the next slide instead.
+  // The slide budget estimates what fits; a slide whose body and grid came out taller shrinks
+  // them a little, once, never below this: a longer section goes on to the next slide instead.
   var minimumFit = 0.8;
 
   function fit(slide) {
-    var canvas = slide.querySelector('.slide-canvas');
     var content = slide.querySelector('.slide-content');
-    if (!canvas || !content || slide.getAttribute('data-fitted'))
+    var body = slide.querySelector('.slide-fit');
+    if (!content || !body || slide.getAttribute('data-fitted'))
       return;
     slide.setAttribute('data-fitted', '1');
     var zoom = 1;
-    content.style.zoom = '';
-    while (zoom > minimumFit && canvas.scrollHeight > canvas.clientHeight + 1) {
+    body.style.zoom = '';
+    while (zoom > minimumFit && content.scrollHeight > content.clientHeight + 1) {
       zoom = Math.round((zoom - 0.05) * 100) / 100;
-      content.style.zoom = String(zoom);
+      body.style.zoom = String(zoom);
     }
   }
 

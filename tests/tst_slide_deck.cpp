@@ -74,6 +74,7 @@ private slots:
     void pageWithoutSections();
     void longTableRepeatsItsHeader();
     void longListKeepsCounting();
+    void longCalloutSplitsInsideItsBox();
     void imagesTakeHalfASlide();
     void activityGetsItsOwnSlide();
     void notesLeaveTheSlides();
@@ -224,6 +225,28 @@ void TestSlideDeck::longListKeepsCounting()
     QCOMPARE(next, 31);
 }
 
+void TestSlideDeck::longCalloutSplitsInsideItsBox()
+{
+    // A case study of one long paragraph, and tips that are one long list: each part keeps its box.
+    QString list;
+    for (int item = 1; item <= 24; ++item)
+        list += QStringLiteral("* Tip %1: invite a teen to co-plan the next session with you\n").arg(item);
+    const RenderedPage page = renderBody(QStringLiteral("## Case\n\n<div class=\"callout case_study\" markdown=\"1\">\n") + paragraphs(1, 30)
+                                         + QStringLiteral("</div>\n\n## Tips\n\n<div class=\"callout tips\" markdown=\"1\">\n") + list
+                                         + QStringLiteral("</div>\n"));
+    const QVector<Slide> slides = SlideDeck::forPage(page, QStringLiteral("M"), kSmall);
+    int caseParts = 0, tipParts = 0;
+    for (const Slide &slide : slides.mid(1)) {
+        HtmlDom dom(slide.bodyHtml);
+        const QString box = slide.heading == QLatin1String("Case") ? QStringLiteral("case_study") : QStringLiteral("tips");
+        QCOMPARE(select(dom, QStringLiteral("div"), box).size(), 1);
+        QCOMPARE(select(dom, slide.heading == QLatin1String("Case") ? QStringLiteral("p") : QStringLiteral("ul")).size(), 1);
+        (slide.heading == QLatin1String("Case") ? caseParts : tipParts) += 1;
+    }
+    QVERIFY2(caseParts >= 2 && tipParts >= 2, describe(slides));
+    QCOMPARE(bodiesText(slides), textOf(page.bodyHtml));
+}
+
 void TestSlideDeck::imagesTakeHalfASlide()
 {
     // Two pictures fill a slide; a line of text with them sends the second on.
@@ -338,11 +361,17 @@ void TestSlideDeck::matchingFindsTheSamePlaceAfterARebuild()
     const SlideDeck small = SlideDeck::forModule(course, QStringLiteral("planning-your-program"), {}, SlideBudget::forScreen(QSize(1024, 768), 2.0));
     QVERIFY(small.count() > large.count());
     for (const Slide &slide : large.slides()) {
-        const Slide &found = small.slides()[small.matching(slide)];
+        const int index = small.matching(slide);
+        const Slide &found = small.slides()[index];
         QCOMPARE(found.pageId, slide.pageId);
         QCOMPARE(found.heading, slide.heading);
         QCOMPARE(found.kind, slide.kind);
-        QVERIFY(!found.continued);
+        QCOMPARE(found.activityId, slide.activityId);
+        // The first part of that section, not a later one.
+        for (int before = 0; before < index; ++before) {
+            const Slide &earlier = small.slides()[before];
+            QVERIFY(earlier.pageId != slide.pageId || earlier.heading != slide.heading || earlier.kind != slide.kind);
+        }
     }
     Slide gone;
     gone.pageId = QStringLiteral("planning-your-program/no-such-page");

@@ -15,8 +15,8 @@ enum class Kind { List, Table, Box, Paragraph };
 struct Unit {
     QVector<xmlNodePtr> nodes;  // copied into the part, in order
     double lines = 0;
-    xmlNodePtr list = nullptr;  // in a box: the list these are items of
-    int item = 0;               // and which item the first is
+    xmlNodePtr wrapper = nullptr;  // in a box: the list these are items of, the paragraph these are sentences of
+    int item = 0;                  // which item of the list the first is
 };
 
 // The units of a block and what each part of it adds around them.
@@ -98,7 +98,7 @@ QVector<Unit> sentences(xmlNodePtr block, const SlideBudget &budget, OwnedNodes 
     return units;
 }
 
-Layout layoutOf(xmlNodePtr block, const SlideBudget &budget, OwnedNodes &owned)
+Layout layoutOf(xmlNodePtr block, const SlideBudget &budget, double space, OwnedNodes &owned)
 {
     Layout layout;
     layout.kind = kindOf(block);
@@ -127,7 +127,8 @@ Layout layoutOf(xmlNodePtr block, const SlideBudget &budget, OwnedNodes &owned)
         break;
     }
     case Kind::Box: {
-        // A box's blocks, and the items of a list in it: a callout that is one long list splits too.
+        // A box's blocks, the items of a list in it and the sentences of a paragraph longer than a
+        // slide: a callout that is one long list or paragraph splits too.
         const SlideBudget inner = BlockMeasure::boxInside(budget);
         layout.frame = BlockMeasure::kBoxFrameLines;
         for (xmlNodePtr child = block->children; child; child = child->next) {
@@ -146,6 +147,14 @@ Layout layoutOf(xmlNodePtr block, const SlideBudget &budget, OwnedNodes &owned)
             }
             const double lines = child->type == XML_ELEMENT_NODE ? BlockMeasure::lines(child, inner)
                                                                  : BlockMeasure::textLines(HtmlDom::text(child), inner.charsPerLine);
+            if (child->type == XML_ELEMENT_NODE && lines > space - layout.frame && kindOf(child) == Kind::Paragraph) {
+                for (Unit sentence : sentences(child, inner, owned)) {
+                    sentence.wrapper = child;
+                    layout.units.append(sentence);
+                }
+                layout.units.last().lines += 0.45;  // the paragraph's gap below it
+                continue;
+            }
             layout.units.append({{child}, lines});
         }
         break;
@@ -163,12 +172,13 @@ xmlNodePtr copyInto(xmlNodePtr parent, xmlNodePtr node)
     return xmlAddChild(parent, xmlDocCopyNode(node, parent->doc, 1));
 }
 
-// A copy of a list without its items, numbered on from item `first` (0-based) when ordered.
-xmlNodePtr emptyList(xmlNodePtr list, int first)
+// A copy of an element without its content; a numbered list's copy counts on from item
+// `first` (0-based).
+xmlNodePtr emptyCopy(xmlNodePtr element, int first)
 {
-    xmlNodePtr copy = xmlDocCopyNode(list, list->doc, 2);  // the element and its attributes
-    if (HtmlDom::name(list) == QLatin1String("ol") && first > 0) {
-        const int start = HtmlDom::hasAttribute(list, "start") ? HtmlDom::attribute(list, "start").toInt() : 1;
+    xmlNodePtr copy = xmlDocCopyNode(element, element->doc, 2);  // the element and its attributes
+    if (HtmlDom::name(element) == QLatin1String("ol") && first > 0) {
+        const int start = HtmlDom::hasAttribute(element, "start") ? HtmlDom::attribute(element, "start").toInt() : 1;
         HtmlDom::setAttribute(copy, "start", QString::number(start + first));
     }
     return copy;
@@ -177,7 +187,7 @@ xmlNodePtr emptyList(xmlNodePtr list, int first)
 // One part: the block's element without its content, holding units [first, end).
 QString partHtml(xmlNodePtr block, const Layout &layout, qsizetype first, qsizetype end)
 {
-    xmlNodePtr root = layout.kind == Kind::List ? emptyList(block, int(first)) : xmlDocCopyNode(block, block->doc, 2);
+    xmlNodePtr root = emptyCopy(block, layout.kind == Kind::List ? int(first) : 0);
     xmlNodePtr into = root;
     if (layout.kind == Kind::Table) {
         for (xmlNodePtr child = block->children; child; child = child->next) {
@@ -195,14 +205,14 @@ QString partHtml(xmlNodePtr block, const Layout &layout, qsizetype first, qsizet
         }
         into = xmlAddChild(root, xmlNewDocNode(block->doc, nullptr, BAD_CAST "tbody", nullptr));
     }
-    xmlNodePtr openList = nullptr;  // the copy of a box's list that items go into
+    xmlNodePtr openWrapper = nullptr;  // the copy of a box's list or paragraph that its parts go into
     for (qsizetype unit = first; unit < end; ++unit) {
         const Unit &part = layout.units[unit];
         xmlNodePtr parent = into;
-        if (part.list) {
-            if (!openList || layout.units[unit - 1].list != part.list)
-                openList = xmlAddChild(into, emptyList(part.list, part.item));
-            parent = openList;
+        if (part.wrapper) {
+            if (!openWrapper || layout.units[unit - 1].wrapper != part.wrapper)
+                openWrapper = xmlAddChild(into, emptyCopy(part.wrapper, part.item));
+            parent = openWrapper;
         }
         for (xmlNodePtr node : part.nodes)
             copyInto(parent, node);
@@ -219,16 +229,16 @@ bool BlockSplitter::isParagraph(xmlNodePtr block)
     return kindOf(block) == Kind::Paragraph;
 }
 
-int BlockSplitter::unitCount(xmlNodePtr block)
+int BlockSplitter::unitCount(xmlNodePtr block, const SlideBudget &budget, double space)
 {
     OwnedNodes owned;
-    return int(layoutOf(block, SlideBudget(), owned).units.size());
+    return int(layoutOf(block, budget, space, owned).units.size());
 }
 
 QVector<BlockSplitter::Part> BlockSplitter::split(xmlNodePtr block, double firstSpace, double space, const SlideBudget &budget)
 {
     OwnedNodes owned;
-    const Layout layout = layoutOf(block, budget, owned);
+    const Layout layout = layoutOf(block, budget, space, owned);
     QVector<Part> parts;
     qsizetype first = 0;
     double used = layout.frame;

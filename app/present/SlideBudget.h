@@ -19,6 +19,7 @@ struct SlideBudget {
     static constexpr double kHeadingScale = 1.6;       // a slide's heading, in body ems
     static constexpr double kHeadingLineHeight = 1.2;
     static constexpr double kHeadingEms = 2.6;         // its first line and the space under it
+    static constexpr double kGridScale = 0.85;         // an activity's grid, in body ems
     static constexpr double kMarginShare = 0.13;
     static constexpr double kSideMarginShare = 0.10;
     static constexpr double kCharEms = 0.55;

@@ -3,6 +3,7 @@
 #include "BlockMeasure.h"
 #include "BlockSplitter.h"
 #include "PageSections.h"
+#include "SlideDocument.h"
 
 #include <QHash>
 
@@ -22,6 +23,8 @@ double bodySpace(const QString &heading, const SlideBudget &budget)
     const double extra = std::max(0.0, headingLines - 1) * SlideBudget::kHeadingScale * SlideBudget::kHeadingLineHeight / SlideBudget::kLineHeight;
     return std::max(3.0, budget.lines - extra);
 }
+
+void appendActivity(const Slide &base, const ActivitySpec &spec, const SlideBudget &budget, QVector<Slide> &out);
 
 // Fills one section's slides, block by block: a block that does not fit what is left of
 // the slide goes to the next one, or is split when it is long.
@@ -44,7 +47,7 @@ public:
             append(HtmlDom::outerHtml(block), lines);
             return;
         }
-        const int units = BlockSplitter::unitCount(block);
+        const int units = BlockSplitter::unitCount(block, m_budget, space);
         const bool split = units > 1 && (lines > space || (!BlockSplitter::isParagraph(block) && units >= kLongBlockUnits));
         if (!split) {
             flush();
@@ -64,6 +67,13 @@ public:
     {
         flush();
         m_out.append(activity);
+        ++m_parts;
+    }
+
+    void addActivity(const Slide &base, const ActivitySpec &spec)
+    {
+        flush();
+        appendActivity(base, spec, m_budget, m_out);
         ++m_parts;
     }
 
@@ -104,6 +114,46 @@ private:
     int m_parts = 0;
 };
 
+// The lines a fragment's blocks take.
+double fragmentLines(const HtmlDom &dom, const SlideBudget &budget)
+{
+    double lines = 0;
+    for (xmlNodePtr child = dom.body()->children; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE)
+            lines += BlockMeasure::lines(child, budget);
+    }
+    return lines;
+}
+
+// An activity: its prompt and its empty grid on one slide. A prompt too long to share a
+// slide with the grid goes on slides of its own before it, the grid's slide continuing them.
+void appendActivity(const Slide &base, const ActivitySpec &spec, const SlideBudget &budget, QVector<Slide> &out)
+{
+    Slide activity = base;
+    activity.kind = Slide::Kind::Activity;
+    activity.activityId = spec.id;
+    activity.heading = spec.title;
+    const HtmlDom prompt(PageSections::withoutNotes(spec.promptHtml));
+    const HtmlDom grid(SlideDocument::gridHtml(spec, std::nullopt));
+    const SlideBudget gridBudget{budget.lines, int(budget.charsPerLine / SlideBudget::kGridScale)};
+    const double gridLines = fragmentLines(grid, gridBudget) * SlideBudget::kGridScale;
+    if (fragmentLines(prompt, budget) + gridLines <= bodySpace(spec.title, budget)) {
+        activity.bodyHtml = prompt.bodyHtml();
+        out.append(activity);
+        return;
+    }
+    Slide promptSlide = base;
+    promptSlide.heading = spec.title;
+    SectionSlides fill(promptSlide, budget, out);
+    for (xmlNodePtr child = prompt.body()->children; child; child = child->next) {
+        if (child->type == XML_ELEMENT_NODE)
+            fill.add(child);
+    }
+    fill.finish(false);
+    activity.continued = true;
+    out.append(activity);
+}
+
 }  // namespace
 
 QVector<Slide> SlideDeck::forPage(const RenderedPage &page, const QString &moduleTitle, const SlideBudget &budget)
@@ -138,16 +188,15 @@ QVector<Slide> SlideDeck::forPage(const RenderedPage &page, const QString &modul
                 fill.add(block);
                 continue;
             }
-            Slide activity = base;
+            if (const ActivitySpec *spec = activities.value(activityId)) {
+                fill.addActivity(base, *spec);
+                continue;
+            }
+            Slide activity = base;  // a card without its spec: the block as it is
             activity.kind = Slide::Kind::Activity;
             activity.activityId = activityId;
-            if (const ActivitySpec *spec = activities.value(activityId)) {
-                activity.heading = spec->title;
-                activity.bodyHtml = PageSections::withoutNotes(spec->promptHtml);
-            } else {
-                activity.heading = prototype.heading;
-                activity.bodyHtml = HtmlDom::outerHtml(block);
-            }
+            activity.heading = prototype.heading;
+            activity.bodyHtml = HtmlDom::outerHtml(block);
             fill.addActivity(activity);
         }
         fill.finish(!onlyActivities);

@@ -34,6 +34,7 @@ QString styleSheet(const SlideDocument::Options &options)
         .replace(QLatin1String("BODY-SHARE"), number(SlideBudget::kBodyShare * 100))
         .replace(QLatin1String("ZOOM"), number(std::max(options.zoom, 0.1)))
         .replace(QLatin1String("HEADING-SCALE"), number(SlideBudget::kHeadingScale))
+        .replace(QLatin1String("GRID-SCALE"), number(SlideBudget::kGridScale))
         .replace(QLatin1String("HEADING-LINE-HEIGHT"), number(SlideBudget::kHeadingLineHeight))
         .replace(QLatin1String("LINE-HEIGHT"), number(SlideBudget::kLineHeight));
     return resource(QStringLiteral(":/resources/style.css")) + QLatin1Char('\n') + slides;
@@ -86,9 +87,10 @@ QString slideHtml(const SlideDeck &deck, int index, const SlideDocument::Options
             html += QStringLiteral(" <span class=\"slide-continued\">") + tr("(continued)").toHtmlEscaped() + QStringLiteral("</span>");
         html += QStringLiteral("</h2>\n");
         // The body is the renderer's sanitized page HTML: it goes in as it is.
-        html += QStringLiteral("<div class=\"slide-body page-body\">\n") + slide.bodyHtml + QStringLiteral("</div>\n");
+        html += QStringLiteral("<div class=\"slide-fit\">\n<div class=\"slide-body page-body\">\n") + slide.bodyHtml + QStringLiteral("</div>\n");
         if (slide.kind == Slide::Kind::Activity)
             html += gridFor(slide, options);
+        html += QStringLiteral("</div>\n");
     }
     html += QStringLiteral("</div>\n<footer class=\"slide-corner\"><span class=\"slide-corner-module\">") + deck.moduleTitle().toHtmlEscaped()
           + QStringLiteral("</span><span class=\"slide-number\">") + position + QStringLiteral("</span></footer>\n</div>\n");
