@@ -47,13 +47,20 @@ void WorksheetExportFlow::run(const Course &course, const CoursePage *page, cons
     ExportWorksheetDialog dialog(choices, initial, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ExportScope scope = dialog.scope();
+    ExportDocument document;
+    QString error;
+    if (!ExportDocument::build(course, m_store, dialog.scope(), dialog.blank(), dialog.learner(), &document, &error))
+        return m_notify(tr("Worksheet Not Exported"), error);
+    save(document, QStringLiteral("%1-%2%3").arg(course.id, dialog.scope().fileNameStem(), dialog.blank() ? QStringLiteral("-blank") : QString()),
+         dialog.format(), dialog.pageSize());
+}
+
+void WorksheetExportFlow::save(const ExportDocument &document, const QString &stem, ExportFileName::Format format, QPageSize::PageSizeId size)
+{
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1-%2%3.%4").arg(course.id, scope.fileNameStem(),
-                                                                             dialog.blank() ? QStringLiteral("-blank") : QString(),
-                                                                             ExportFileName::extension(dialog.format())));
+                                  .filePath(stem + QLatin1Char('.') + ExportFileName::extension(format));
     const QString pdfFilter = tr("PDF (*.pdf)"), docxFilter = tr("Word document (*.docx)");
-    QString filter = dialog.format() == ExportFileName::Format::Pdf ? pdfFilter : docxFilter;
+    QString filter = format == ExportFileName::Format::Pdf ? pdfFilter : docxFilter;
     const QString typed = QFileDialog::getSaveFileName(m_window, tr("Export Worksheet"), suggested, pdfFilter + QStringLiteral(";;") + docxFilter, &filter);
     if (typed.isEmpty())
         return;
@@ -65,15 +72,14 @@ void WorksheetExportFlow::run(const Course &course, const CoursePage *page, cons
                != QMessageBox::Yes)
         return;
 
-    ExportDocument document;
     QString error;
-    bool ok = ExportDocument::build(course, m_store, scope, dialog.blank(), dialog.learner(), &document, &error);
-    if (ok) {
+    bool ok = false;
+    {
         QProgressDialog progress(tr("Exporting the worksheet…"), QString(), 0, 0, m_window);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
-        ok = target.format() == ExportFileName::Format::Pdf ? PdfWorksheetWriter::write(document, path, dialog.pageSize(), &error)
-                                                            : DocxWorksheetWriter::write(document, path, dialog.pageSize(), &error);
+        ok = target.format() == ExportFileName::Format::Pdf ? PdfWorksheetWriter::write(document, path, size, &error)
+                                                            : DocxWorksheetWriter::write(document, path, size, &error);
     }
     if (!ok)
         return m_notify(tr("Worksheet Not Exported"), error);
@@ -81,10 +87,10 @@ void WorksheetExportFlow::run(const Course &course, const CoursePage *page, cons
     ExportWorksheetDialog::rememberFormat(target.format());
     QString message = tr("Saved %1 as a %2 (%n activities).", nullptr, int(document.items.size()))
                           .arg(QDir::toNativeSeparators(path), ExportFileName::formatName(target.format()));
-    if (target.format() != dialog.format())
+    if (target.format() != format)
         message += QLatin1Char('\n') + tr("Its name ends in .%1, so it is a %2 rather than a %3.")
                                           .arg(ExportFileName::extension(target.format()), ExportFileName::formatName(target.format()),
-                                               ExportFileName::formatName(dialog.format()));
+                                               ExportFileName::formatName(format));
     auto *done = new QMessageBox(QMessageBox::Information, tr("Worksheet Exported"), message, QMessageBox::Close, m_window);
     done->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *open = done->addButton(tr("&Open"), QMessageBox::AcceptRole);

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "ActivitySpec.h"
+#include "ExportFileName.h"
 
 #include <QObject>
+#include <QPageSize>
 
 #include <functional>
 
 class AnswerAutosaver;
 class AnswerStore;
 class Course;
+struct ExportDocument;
 struct CoursePage;
 class QWidget;
 
@@ -28,6 +31,10 @@ public:
     // `activities` and the answers without an activity; `activityId` is chosen first, else the page.
     void run(const Course &course, const CoursePage *page, const QVector<ActivitySpec> &activities,
              const QString &activityId = QString());
+    // The second half of run(), for a document built elsewhere (a workshop record's group
+    // grids): where to (a name from `stem`, as `format` unless the name typed says otherwise),
+    // the writing, and the message.
+    void save(const ExportDocument &document, const QString &stem, ExportFileName::Format format, QPageSize::PageSizeId size);
 
 private:
     AnswerStore *m_store;
