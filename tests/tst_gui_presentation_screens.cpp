@@ -135,6 +135,14 @@ private slots:
         QTRY_COMPARE(serverGeometry(m_audience.get()), QStringLiteral("1366,0 1920x1080"));
         QTRY_COMPARE(serverGeometry(m_console.get()), QStringLiteral("0,0 1366x768"));
         QVERIFY(m_console->notesShown());
+        // A 1366 x 768 laptop holds the whole console.
+        QVERIFY(m_console->minimumSizeHint().width() <= 1366 && m_console->minimumSizeHint().height() <= 768);
+        // A screen reader names every control the keyboard reaches.
+        for (const QWidget *widget : m_console->findChildren<QWidget *>()) {
+            // (A spin box's own line edit is the spin box's, which has the name.)
+            if (widget->focusPolicy() & Qt::TabFocus && !qobject_cast<const QAbstractSpinBox *>(widget->parentWidget()))
+                QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+        }
     }
 
     void swapIsRememberedByTheScreensName()

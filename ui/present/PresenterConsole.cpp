@@ -107,6 +107,9 @@ void PresenterConsole::buildSlides(QVBoxLayout *layout)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_current = new SlidePreview(splitter);
     m_current->setObjectName(QStringLiteral("currentSlide"));
+    QFont large = m_current->font();
+    large.setPointSizeF(large.pointSizeF() * 1.5);  // the slide the room sees, read from a step away
+    m_current->setFont(large);
     m_current->setAccessibleName(tr("Current slide"));
     auto *side = new QWidget(splitter);
     auto *sideLayout = new QVBoxLayout(side);
@@ -260,7 +263,7 @@ void PresenterConsole::showSlide(int index)
 
 void PresenterConsole::updateTimes()
 {
-    m_elapsed->setText(m_clock->elapsedText());
+    m_elapsed->setText(tr("Elapsed %1").arg(m_clock->elapsedText()));
     m_wallClock->setText(m_clock->wallClockText());
     m_remaining->setText(m_clock->remainingText());
 }
