@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PageRenderer.h"
 #include "PageView.h"
+#include "PresentationLauncher.h"
 #include "ProcessClock.h"
 
 #include <QApplication>
@@ -132,6 +133,17 @@ int main(int argc, char *argv[])
         quitAfterFirstPaint(window.pageView());
     if (tool.parser().isSet(QStringLiteral("activity")))
         window.showActivity(tool.parser().value(QStringLiteral("activity")));
+    PresentationLauncher presentation(&window);
+    const QString present = tool.parser().value(QStringLiteral("present"));
+    QString presentError;
+    if (tool.parser().isSet(QStringLiteral("present")) && !presentation.canPresent(present, &presentError)) {
+        QTextStream(stderr) << "coursebook: " << presentError << "\n";
+        // Out through the event loop: the web engine, already loading the first page, winds down in it.
+        QTimer::singleShot(0, &app, [] { QCoreApplication::exit(2); });
+        return app.exec();
+    }
     window.show();
+    if (!present.isEmpty())
+        presentation.present(present);  // over the window, which shows the page again at the end
     return app.exec();
 }

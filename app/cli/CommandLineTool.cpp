@@ -65,6 +65,8 @@ CommandLineTool::CommandLineTool()
         {kPage, QStringLiteral("Page to show first, as <module>/<slug>."), QStringLiteral("PAGE_ID")},
         {QStringLiteral("activity"), QStringLiteral("Open the page holding this activity, with the cursor in its editor."),
          QStringLiteral("ACTIVITY_ID")},
+        {QStringLiteral("present"), QStringLiteral("Open the app presenting a module's slides (a module id), or from a page "
+                                                   "(a page id)."), QStringLiteral("PAGE_OR_MODULE_ID")},
         {kList, QStringLiteral("Print the course outline (modules, pages, activities) as JSON and exit.")},
         {kRender, QStringLiteral("Print the HTML of one page as the view gets it and exit."), QStringLiteral("PAGE_ID")},
         {kRenderAll, QStringLiteral("Write every page to DIR/<page id>.html and exit."), QStringLiteral("DIR")},

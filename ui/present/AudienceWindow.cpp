@@ -151,15 +151,35 @@ bool AudienceWindow::focusNextPrevChild(bool)
     return false;  // Tab opens the overview
 }
 
+void AudienceWindow::pickCard(QPoint point)
+{
+    // The slides' type is scaled by the document, not the view: view pixels are CSS pixels.
+    if (!m_ready)
+        return;
+    m_page->runJavaScript(QStringLiteral("coursebookSlides.cardAt(%1, %2)").arg(point.x()).arg(point.y()), QWebEngineScript::ApplicationWorld, [this](const QVariant &card) {
+        bool ok = false;
+        const int index = card.toInt(&ok);
+        if (!ok || index < 0 || !m_controller->overviewShown())
+            return;
+        m_controller->setOverviewShown(false);
+        m_controller->goTo(index);
+    });
+}
+
 bool AudienceWindow::pointer(QEvent *event)
 {
-    // The mouse acts as the arrow keys do (so a click also brings back a blanked screen and
-    // moves the overview's selection): a click or the wheel down is the next slide, a right
-    // click or the wheel up the previous one. Nothing is selected, opened or followed.
+    // The mouse acts as the arrow keys do (so a click also brings back a blanked screen): a
+    // click or the wheel down is the next slide, a right click or the wheel up the previous
+    // one; in the overview a click shows the slide clicked. Nothing is selected or followed.
     int direction = 0;
     if (event->type() == QEvent::MouseButtonPress) {
-        const Qt::MouseButton button = static_cast<QMouseEvent *>(event)->button();
-        direction = button == Qt::LeftButton ? 1 : button == Qt::RightButton ? -1 : 0;
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && m_controller->overviewShown()
+            && m_controller->blank() == PresentationController::Blank::None) {
+            pickCard(mouse->position().toPoint());
+            return true;
+        }
+        direction = mouse->button() == Qt::LeftButton ? 1 : mouse->button() == Qt::RightButton ? -1 : 0;
     } else if (event->type() == QEvent::Wheel) {
         m_wheel += static_cast<QWheelEvent *>(event)->angleDelta().y();
         if (qAbs(m_wheel) >= kWheelNotch)

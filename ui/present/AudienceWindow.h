@@ -40,6 +40,7 @@ private:
     void run(const QString &script);  // only once the deck's control script is there
     void showState();
     bool pointer(QEvent *event);
+    void pickCard(QPoint point);  // the overview card under a click, shown
 
     PresentationController *m_controller;
     QWebEngineView *m_view;

@@ -4,18 +4,14 @@
 #include "AnswerEditor.h"
 #include "AnswerEditorFactory.h"
 
-#include <QAction>
-#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStackedLayout>
 #include <QVBoxLayout>
 
-SlideGridPanel::SlideGridPanel(WorkshopRecords *records, const QString &courseId, const QString &moduleId, QAction *showOwnAnswers,
-                               QWidget *parent)
+SlideGridPanel::SlideGridPanel(WorkshopRecords *records, const QString &courseId, const QString &moduleId, QWidget *parent)
     : QWidget(parent)
     , m_records(records)
     , m_courseId(courseId)
@@ -23,14 +19,8 @@ SlideGridPanel::SlideGridPanel(WorkshopRecords *records, const QString &courseId
     , m_autosaver(new AnswerAutosaver(records->store(), this))
 {
     setAccessibleName(tr("Grid on the slide"));
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = m_layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *own = new QCheckBox(showOwnAnswers->text(), this);
-    own->setToolTip(showOwnAnswers->toolTip());
-    own->setChecked(showOwnAnswers->isChecked());
-    connect(own, &QCheckBox::toggled, showOwnAnswers, &QAction::setChecked);
-    connect(showOwnAnswers, &QAction::toggled, own, &QCheckBox::setChecked);
-    layout->addWidget(own);
 
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);
@@ -48,13 +38,6 @@ SlideGridPanel::SlideGridPanel(WorkshopRecords *records, const QString &courseId
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    m_stack = new QStackedLayout;
-    auto *none = new QLabel(tr("No group grid on this slide. On a KWL or worksheet slide, type the group's answers here: "
-                               "the wall shows them as you type."), this);
-    none->setWordWrap(true);
-    none->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_stack->addWidget(none);
-    layout->addLayout(m_stack, 1);
 
     // Continue today's record of this module (a second run of the same workshop), else make
     // one at the first keystroke: opening the presentation alone leaves no empty record.
@@ -89,14 +72,13 @@ void SlideGridPanel::showActivity(const std::optional<ActivitySpec> &spec)
         return;
     m_autosaver->flush();
     if (m_editor) {
-        m_stack->removeWidget(m_editor);
         m_editor->deleteLater();
         m_editor = nullptr;
     }
     m_spec = shown;
-    m_title->setText(shown ? tr("Group grid: %1").arg(shown->title) : QString());
+    m_title->setText(shown ? tr("Group grid for the wall: %1").arg(shown->title) : QString());
     if (!shown)
-        return m_stack->setCurrentIndex(0);
+        return;
     m_editor = AnswerEditorFactory::create(*shown, this);
     m_editor->setAccessibleName(tr("Group grid: %1").arg(shown->title));
     if (const QHash<QString, Answer> saved = grids(); saved.contains(shown->id)) {
@@ -105,8 +87,7 @@ void SlideGridPanel::showActivity(const std::optional<ActivitySpec> &spec)
         m_loading = false;
     }
     connect(m_editor, &AnswerEditor::changed, this, &SlideGridPanel::edited);
-    m_stack->addWidget(m_editor);
-    m_stack->setCurrentWidget(m_editor);
+    m_layout->addWidget(m_editor, 1);
 }
 
 QHash<QString, Answer> SlideGridPanel::grids() const

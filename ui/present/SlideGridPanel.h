@@ -11,27 +11,23 @@
 
 class AnswerAutosaver;
 class AnswerEditor;
-class QAction;
 class QLabel;
 class QPushButton;
-class QStackedLayout;
+class QVBoxLayout;
 
-// What an activity slide's grid shows on the wall, chosen on the laptop (the console hosts
-// this panel): the empty grid, the facilitator's own answers ("Show my answers", off until
-// turned on for this session), or a group grid the facilitator types live on a KWL or
-// worksheet slide. Group grids are saved in a workshop record (WorkshopRecords), as answers
-// are (crash-safe, within 300 ms), never among the facilitator's own answers; the record is
-// made, named "Workshop <date>", at the first keystroke, and can be renamed here.
+// The group grid of a KWL or worksheet slide, typed on the laptop (the console hosts this
+// panel) and shown read-only on the wall as it is typed. Group grids are saved in a workshop
+// record (WorkshopRecords), as answers are (crash-safe, within 300 ms), never among the
+// facilitator's own answers; the record is made, named "Workshop <date>", at the first
+// keystroke (or today's record of the module goes on), and can be renamed here.
 class SlideGridPanel : public QWidget
 {
     Q_OBJECT
 public:
-    // `showOwnAnswers` is the session's checkable action; the panel shows it as a check box.
-    SlideGridPanel(WorkshopRecords *records, const QString &courseId, const QString &moduleId, QAction *showOwnAnswers,
-                   QWidget *parent = nullptr);
+    SlideGridPanel(WorkshopRecords *records, const QString &courseId, const QString &moduleId, QWidget *parent = nullptr);
     ~SlideGridPanel() override;
 
-    // The activity on the slide showing; nullopt (or one without a grid) hides the editor.
+    // The activity on the slide showing; nullopt (or one without a group grid) removes the editor.
     void showActivity(const std::optional<ActivitySpec> &spec);
     AnswerEditor *editor() const { return m_editor; }
     std::optional<WorkshopRecord> record() const { return m_record; }
@@ -56,7 +52,7 @@ private:
     std::optional<WorkshopRecord> m_record;
     std::optional<ActivitySpec> m_spec;
     AnswerEditor *m_editor = nullptr;
-    QStackedLayout *m_stack;
+    QVBoxLayout *m_layout;
     QLabel *m_title;
     QLabel *m_recordName;
     QLabel *m_status;

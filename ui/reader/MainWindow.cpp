@@ -179,6 +179,10 @@ MainWindow::~MainWindow()
 {
     // Members go before the widget is hidden, and hiding moves the focus: stop listening first.
     disconnect(qApp, nullptr, this, nullptr);
+    // A check still rendering pages would outlive what it uses when the app quits right after
+    // starting (an unknown --present id): the process crashed in it.
+    if (m_checkThread)
+        m_checkThread->wait();
     m_autosaver->flush();
     // The page must go before the web profile it was made in, which is an older child.
     delete m_view;
@@ -229,7 +233,7 @@ void MainWindow::createActions()
     QAction *previousPane = go->addAction(tr("Previous Pane"), this, [this] { cycleFocus(-1); });
     previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_view->zoom() * kZoomStep); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { setZoom(m_view->zoom() / kZoomStep); });
@@ -378,6 +382,7 @@ void MainWindow::checkCourseInBackground()
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_checkThread = thread;
     thread->start(QThread::LowPriority);
 }
 

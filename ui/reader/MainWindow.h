@@ -4,6 +4,8 @@
 #include "Course.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 
 #include <memory>
 
@@ -20,6 +22,7 @@ class ProblemsDock;
 class ProblemsPanel;
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class ThemeSwitcher;
 class WorksheetExportFlow;
@@ -51,6 +54,11 @@ public:
     WorkbookPane *workbookPane() const { return m_workbook; }
     AnswerStore *answerStore() const { return m_store.get(); }
     AnswerAutosaver *autosaver() const { return m_autosaver.get(); }
+    // For presentation mode (ui/present), which builds on the window: its pages' web profile,
+    // the theme the pages are in, and the View menu its Present actions go in.
+    OfflineWebProfile *webProfile() const { return m_profile; }
+    ThemeSwitcher *themeSwitcher() const { return m_themes; }
+    QMenu *viewMenu() const { return m_viewMenu; }
     void openActivity(const QString &activityId);
     bool showActivity(const QString &activityId);  // goes to the page holding it, then opens it
 
@@ -101,5 +109,7 @@ private:
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;
     QAction *m_facilitatorNotes = nullptr;
+    QMenu *m_viewMenu = nullptr;
     int m_checkGeneration = 0;
+    QPointer<QThread> m_checkThread;  // the latest background check, waited for on the way out
 };
