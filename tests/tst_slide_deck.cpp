@@ -5,60 +5,18 @@
 #include "CourseLoader.h"
 #include "RenderFixture.h"
 #include "SlideDeck.h"
+#include "SlideFixture.h"
 
 #include <QSet>
 #include <QTest>
 
 using namespace RenderFixture;
+using namespace SlideFixture;
 
 namespace {
 
 const SlideBudget kSmall = SlideBudget::forScreen(QSize(1024, 768), 1.0);
 const SlideBudget kLarge = SlideBudget::forScreen(QSize(1920, 1080), 1.0);
-
-// An HTML fragment's text as a reader sees it once: without a table header drawn again on a
-// later part of the table, `##` headings (a slide shows them as its heading), notes and cards.
-QString textOf(const QString &html)
-{
-    HtmlDom dom(html);
-    for (xmlNodePtr element : HtmlDom::elements(dom.body())) {
-        if (dom.contains(element)
-            && (HtmlDom::hasClass(element, QStringLiteral("repeated-header")) || HtmlDom::name(element) == QLatin1String("h2")
-                || HtmlDom::hasClass(element, QStringLiteral("facilitator-notes"))
-                || HtmlDom::hasClass(element, QStringLiteral("activity-card"))))
-            dom.remove(element);
-    }
-    return HtmlDom::text(dom.body());
-}
-
-QString bodiesText(const QVector<Slide> &slides)
-{
-    QStringList texts;
-    for (const Slide &slide : slides)
-        texts << textOf(slide.bodyHtml);
-    return texts.join(QLatin1Char(' ')).simplified();
-}
-
-// `count` paragraphs of `sentences` numbered sentences each, every word findable.
-QString paragraphs(int count, int sentences, const QString &tag = QStringLiteral("P"))
-{
-    QString markdown;
-    for (int p = 1; p <= count; ++p) {
-        for (int s = 1; s <= sentences; ++s)
-            markdown += QStringLiteral("%1%2 sentence %3 says something ordinary about library programs for teens. ").arg(tag).arg(p).arg(s);
-        markdown += QStringLiteral("\n\n");
-    }
-    return markdown;
-}
-
-QByteArray describe(const QVector<Slide> &slides)
-{
-    QString text;
-    for (const Slide &slide : slides)
-        text += QStringLiteral("\n[%1%2] %3: %4").arg(int(slide.kind)).arg(slide.continued ? QStringLiteral(" cont") : QString(), slide.heading,
-                                                       slide.bodyHtml.left(300));
-    return text.toUtf8();
-}
 
 }  // namespace
 
@@ -77,6 +35,7 @@ private slots:
     void longCalloutSplitsInsideItsBox();
     void imagesTakeHalfASlide();
     void activityGetsItsOwnSlide();
+    void longPromptGoesBeforeItsGrid();
     void notesLeaveTheSlides();
     void smallerScreenOrZoomGivesMoreSlides();
     void bundledCourseGivesADeckPerModule();
@@ -291,6 +250,26 @@ void TestSlideDeck::activityGetsItsOwnSlide()
     QCOMPARE(textOf(slides[3].bodyHtml), QStringLiteral("After the activity."));
     QCOMPARE(slides[4].heading, QStringLiteral("Next"));
     QVERIFY(slides[2].notesHtml.contains(QLatin1String("five minutes")));
+}
+
+void TestSlideDeck::longPromptGoesBeforeItsGrid()
+{
+    const RenderedPage page = renderBody(QStringLiteral("## Reflect\n\n<div class=\"callout activity\" id=\"r\" data-kind=\"reflection\" markdown=\"1\">\n"
+                                                        "### Looking back\n\n") + paragraphs(6, 3) + QStringLiteral("</div>\n"));
+    const QVector<Slide> slides = SlideDeck::forPage(page, QStringLiteral("M"), kSmall);
+    // The prompt on slides of its own, titled by the activity, then the grid's slide continuing them.
+    QVERIFY2(slides.size() >= 4, describe(slides));
+    for (const Slide &slide : slides.mid(1, slides.size() - 2)) {
+        QCOMPARE(slide.kind, Slide::Kind::Content);
+        QCOMPARE(slide.heading, QStringLiteral("Looking back"));
+    }
+    const Slide &grid = slides.last();
+    QCOMPARE(grid.kind, Slide::Kind::Activity);
+    QCOMPARE(grid.activityId, QStringLiteral("r"));
+    QCOMPARE(grid.heading, QStringLiteral("Looking back"));
+    QVERIFY(grid.continued);
+    QVERIFY(grid.bodyHtml.isEmpty());
+    QCOMPARE(QStringLiteral("Looking back ") + bodiesText(slides), textOf(page.bodyHtml));
 }
 
 void TestSlideDeck::notesLeaveTheSlides()
