@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -56,6 +57,7 @@ private slots:
     void listsNewestFirstAndRenamesWithKeys();
     void badNameIsRefusedAndKept();
     void exportsTheChosenRecordWithKeys();
+    void menuEntryOpensTheWindowsCourse();
 
 private:
     // The dialog shown and active, the list focused on row `row`.
@@ -181,6 +183,27 @@ void TestGuiWorkshopRecords::exportsTheChosenRecordWithKeys()
     QVERIFY2(text.contains(kEveningWords), qPrintable(text.left(2000)));
     QVERIFY2(text.contains(QStringLiteral("Group grid: Evening group")), qPrintable(text.left(2000)));
     QVERIFY2(!text.contains(kMorningWords), qPrintable(text.left(2000)));
+}
+
+// What the Workbook menu gets: "Workshop &Records…", opening the dialog on the window's course.
+void TestGuiWorkshopRecords::menuEntryOpensTheWindowsCourse()
+{
+    QTemporaryDir windowData;
+    MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString(), windowData.path());
+    QMenu menu;
+    QAction *action = WorkshopRecordsDialog::addToMenu(&menu, &window, [this] { return &m_records; });
+    QCOMPARE(action->text(), QStringLiteral("Workshop &Records…"));
+    QCOMPARE(menu.actions(), QList<QAction *>{action});
+
+    int listed = -1;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<WorkshopRecordsDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<WorkshopRecordsDialog *>(QApplication::activeModalWidget());
+        listed = dialog->findChild<QTreeWidget *>()->topLevelItemCount();
+        dialog->reject();
+    });
+    action->trigger();  // returns once the dialog is closed
+    QCOMPARE(listed, 2);
 }
 
 int main(int argc, char *argv[])
