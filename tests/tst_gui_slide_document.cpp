@@ -97,6 +97,21 @@ void TestGuiSlideDocument::everySlideFitsItsScreen()
     // Each slide shown in turn: how tall its canvas's content is, and how much it was shrunk.
     const QString measure = QStringLiteral(R"js(
         (function () {
+          // High contrast: black, white and yellow only (and nothing drawn).
+          var allowed = {'rgb(0, 0, 0)': 1, 'rgb(255, 255, 255)': 1, 'rgb(255, 255, 0)': 1, 'rgba(0, 0, 0, 0)': 1};
+          var highContrast = document.documentElement.getAttribute('data-theme') === 'high-contrast';
+          function oddColour(slide) {
+            var elements = highContrast ? slide.querySelectorAll('*') : [];
+            for (var e = 0; e < elements.length; ++e) {
+              var style = getComputedStyle(elements[e]);
+              var props = ['color', 'backgroundColor', 'borderLeftColor', 'borderTopColor'];
+              for (var p = 0; p < props.length; ++p) {
+                if (!allowed[style[props[p]]])
+                  return elements[e].tagName + '.' + elements[e].className + ' ' + props[p] + ' ' + style[props[p]];
+              }
+            }
+            return '';
+          }
           var out = [];
           for (var n = 0; n < coursebookSlides.count(); ++n) {
             coursebookSlides.show(n);
@@ -106,7 +121,7 @@ void TestGuiSlideDocument::everySlideFitsItsScreen()
             var body = slide.querySelector('.slide-fit');
             out.push({id: slide.id, fits: content.scrollHeight <= content.clientHeight + 1,
                       wide: canvas.scrollWidth <= canvas.clientWidth + 1, zoom: Number(body ? body.style.zoom || 1 : 1),
-                      label: slide.getAttribute('aria-label')});
+                      label: slide.getAttribute('aria-label'), odd: oddColour(slide)});
           }
           return JSON.stringify({font: getComputedStyle(document.documentElement).fontSize, slides: out});
         })())js");
@@ -127,6 +142,7 @@ void TestGuiSlideDocument::everySlideFitsItsScreen()
             const QByteArray where = (module.id + QLatin1Char(' ') + slide.value(QLatin1String("label")).toString()).toUtf8();
             QVERIFY2(slide.value(QLatin1String("fits")).toBool(), where);
             QVERIFY2(slide.value(QLatin1String("wide")).toBool(), where);
+            QVERIFY2(slide.value(QLatin1String("odd")).toString().isEmpty(), where + ": " + slide.value(QLatin1String("odd")).toString().toUtf8());
             if (slide.value(QLatin1String("zoom")).toDouble() < 1) {
                 ++shrunk;
                 qInfo("shrunk to %.2f: %s", slide.value(QLatin1String("zoom")).toDouble(), where.constData());

@@ -164,7 +164,6 @@ QVector<Slide> SlideDeck::forPage(const RenderedPage &page, const QString &modul
         activities.insert(spec.id, &spec);
 
     Slide base;
-    base.moduleId = page.activities.isEmpty() ? QString() : page.activities.first().moduleId;
     base.moduleTitle = moduleTitle;
     base.pageId = page.pageId;
     base.pageTitle = page.title;

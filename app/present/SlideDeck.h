@@ -17,7 +17,8 @@ public:
     SlideDeck() = default;
     static SlideDeck forModule(const Course &course, const QString &moduleId, const PageRenderer::Options &options,
                                const SlideBudget &budget);
-    // One page's slides, as forModule() would give them (for tests and one-page decks).
+    // One page's slides, as forModule() would give them (for tests and one-page decks); their
+    // moduleId is left empty, forModule() sets it.
     static QVector<Slide> forPage(const RenderedPage &page, const QString &moduleTitle, const SlideBudget &budget);
 
     QString moduleId() const { return m_moduleId; }
