@@ -12,6 +12,7 @@ namespace {
 // Vertical space between blocks, what a box's frame (a callout's label and padding, in the
 // page style sheet) adds, and a video or embed card.
 constexpr double kBlockGap = 0.45;
+constexpr double kBoxFrameLines = 2.8;
 constexpr double kEmbedCard = 5;
 // Word wrap leaves about half a word of every line empty.
 constexpr double kWrapLoss = 3;
@@ -21,13 +22,6 @@ constexpr double kImageShare = 0.45;
 bool isHeading(const QString &name)
 {
     return name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1') && name.at(1) <= QLatin1Char('6');
-}
-
-bool isContainer(const QString &name)
-{
-    static const QSet<QString> containers = {QStringLiteral("div"), QStringLiteral("blockquote"), QStringLiteral("aside"),
-                                             QStringLiteral("section"), QStringLiteral("details"), QStringLiteral("figure")};
-    return containers.contains(name);
 }
 
 // Text with its line breaks, as <pre> shows it.
@@ -49,6 +43,22 @@ QVector<xmlNodePtr> childElements(xmlNodePtr parent)
     return children;
 }
 }  // namespace
+
+bool BlockMeasure::isBox(xmlNodePtr element)
+{
+    static const QSet<QString> boxes = {QStringLiteral("div"), QStringLiteral("blockquote"), QStringLiteral("aside"),
+                                        QStringLiteral("section"), QStringLiteral("details")};
+    return boxes.contains(HtmlDom::name(element)) && !childElements(element).isEmpty();
+}
+
+double BlockMeasure::boxFrame(xmlNodePtr box)
+{
+    // The page style sheet frames these with a label and padding (.callout and its kin).
+    static const QStringList framed = {QStringLiteral("callout"), QStringLiteral("case_study_box"), QStringLiteral("reflection")};
+    const QStringList classes = HtmlDom::classes(box);
+    const bool hasFrame = std::any_of(framed.begin(), framed.end(), [&](const QString &name) { return classes.contains(name); });
+    return hasFrame ? kBoxFrameLines : kBlockGap;
+}
 
 SlideBudget BlockMeasure::boxInside(const SlideBudget &budget)
 {
@@ -121,12 +131,11 @@ double BlockMeasure::lines(xmlNodePtr element, const SlideBudget &budget)
         return 0.9 * (rawText(element).trimmed().count(QLatin1Char('\n')) + 1) + 1;
     if (name == QLatin1String("hr"))
         return 1;
-    const QVector<xmlNodePtr> children = childElements(element);
-    if (isContainer(name) && !children.isEmpty()) {
+    if (isBox(element)) {
         // A callout's frame narrows its text.
         const SlideBudget inner = boxInside(budget);
-        double sum = kBoxFrameLines;
-        for (xmlNodePtr child : children)
+        double sum = boxFrame(element);
+        for (xmlNodePtr child : childElements(element))
             sum += lines(child, inner);
         return sum;
     }

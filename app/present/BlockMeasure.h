@@ -16,9 +16,10 @@ double lines(xmlNodePtr element, const SlideBudget &budget);
 double itemLines(xmlNodePtr item, const SlideBudget &budget);
 double rowLines(xmlNodePtr row, int columns, const SlideBudget &budget);
 int columnCount(xmlNodePtr table);
-// A box such as a callout: what its frame adds (label, padding, gap), and the narrower
-// budget of its inside.
-inline constexpr double kBoxFrameLines = 2.8;
+// A box of blocks (a callout, a quote, a plain <div>): what its frame adds (a callout's label
+// and padding), and the narrower budget of its inside.
+bool isBox(xmlNodePtr element);
+double boxFrame(xmlNodePtr box);
 SlideBudget boxInside(const SlideBudget &budget);
 // A block's images, each about half a slide.
 double imageLines(xmlNodePtr element, const SlideBudget &budget);

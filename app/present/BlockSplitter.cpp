@@ -40,15 +40,7 @@ Kind kindOf(xmlNodePtr block)
         return Kind::List;
     if (name == QLatin1String("table"))
         return Kind::Table;
-    static const QStringList boxes = {QStringLiteral("div"), QStringLiteral("blockquote"), QStringLiteral("aside"),
-                                      QStringLiteral("section"), QStringLiteral("details")};
-    if (!boxes.contains(name))
-        return Kind::Paragraph;
-    for (xmlNodePtr child = block->children; child; child = child->next) {
-        if (child->type == XML_ELEMENT_NODE)
-            return Kind::Box;
-    }
-    return Kind::Paragraph;
+    return BlockMeasure::isBox(block) ? Kind::Box : Kind::Paragraph;
 }
 
 bool blankText(xmlNodePtr node)
@@ -130,7 +122,7 @@ Layout layoutOf(xmlNodePtr block, const SlideBudget &budget, double space, Owned
         // A box's blocks, the items of a list in it and the sentences of a paragraph longer than a
         // slide: a callout that is one long list or paragraph splits too.
         const SlideBudget inner = BlockMeasure::boxInside(budget);
-        layout.frame = BlockMeasure::kBoxFrameLines;
+        layout.frame = BlockMeasure::boxFrame(block);
         for (xmlNodePtr child = block->children; child; child = child->next) {
             if (blankText(child))
                 continue;
