@@ -1,26 +1,33 @@
 #include "AnswerAutosaver.h"
 #include "AnswerStore.h"
 #include "AudienceWindow.h"
+#include "ClickerKeyMap.h"
+#include "ClickerTestDialog.h"
 #include "EditorFixture.h"
 #include "MainWindow.h"
 #include "NavigationTree.h"
 #include "PresentationController.h"
+#include "PresentationKeySheet.h"
 #include "PresentationLauncher.h"
 #include "PresentationSession.h"
 #include "PresenterConsole.h"
 #include "SlideGridPanel.h"
+#include "ThemeSwitcher.h"
 #include "WorkshopRecords.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QMenu>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 #include <QWebEngineScript>
 #include <QWebEngineView>
@@ -159,9 +166,64 @@ private slots:
         QVERIFY(start > 0);
         QVERIFY(waitForSlide(start));
         QCOMPARE(session()->controller()->deck().slides().at(start).kind, Slide::Kind::Title);
+
+        // The reading theme applies: high contrast for a washed-out projector, at the same place.
+        key(Qt::Key_Right);
+        QVERIFY(waitForSlide(start + 1));
+        m_window->themeSwitcher()->setTheme(QStringLiteral("high-contrast"));
+        QTRY_COMPARE_WITH_TIMEOUT(js(QStringLiteral("document.documentElement.getAttribute('data-theme')")).toString(),
+                                  QStringLiteral("high-contrast"), 30000);
+        QVERIFY(waitForSlide(start + 1));
+        m_window->themeSwitcher()->setTheme(QStringLiteral("light"));
+
         key(Qt::Key_F5);  // a clicker's start/stop button ends too
         QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->session(), 5000);
         QCOMPARE(m_window->currentPageId(), QStringLiteral("getting-started/the-mindset"));
+    }
+
+    void clickerTestAssignsAnOddButton()
+    {
+        QAction *test = action(QStringLiteral("Test Your &Clicker…"));
+        QVERIFY(test);
+        test->trigger();
+        ClickerTestDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<ClickerTestDialog *>()) && dialog->isVisible(), 5000);
+        dialog->activateWindow();  // no window manager here to do it
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()), 5000);
+        QWidget *pad = QApplication::focusWidget();  // the dialog opens ready for a button press
+        QTest::keyClick(pad, Qt::Key_PageDown);
+        QVERIFY2(dialog->lastKeyText().contains(QStringLiteral("Next slide")), qPrintable(dialog->lastKeyText()));
+        QTest::keyClick(pad, Qt::Key_Escape);  // a clicker's key, not the dialog's
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->lastKeyText().contains(QStringLiteral("End the presentation")), qPrintable(dialog->lastKeyText()));
+        QTest::keyClick(pad, Qt::Key_F13);  // a button that sends something no presentation knows
+        QVERIFY2(dialog->lastKeyText().contains(QStringLiteral("does nothing")), qPrintable(dialog->lastKeyText()));
+        auto *choice = dialog->findChild<QComboBox *>();
+        choice->setCurrentIndex(choice->findText(ClickerKeyMap::name(ClickerKeyMap::Action::Next)));
+        button(dialog, QStringLiteral("&Use for This Button"))->click();
+        dialog->close();
+
+        // Remembered: the next presentation takes it as Next.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(waitForSlide(0));
+        key(Qt::Key_F13);
+        QVERIFY(waitForSlide(1));
+
+        // ? shows the keys, with the clicker's own, on the laptop's window, never the wall's.
+        key(Qt::Key_Question);
+        PresentationKeySheet *sheet = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((sheet = m_window->findChild<PresentationKeySheet *>()) && sheet->isVisible(), 5000);
+        QVERIFY(!session()->audience()->findChild<QDialog *>());
+        QStringList rows;
+        for (QTreeWidgetItem *item = sheet->findChild<QTreeWidget *>()->topLevelItem(0); item;
+             item = sheet->findChild<QTreeWidget *>()->itemBelow(item))
+            rows << item->text(0) + QLatin1Char('=') + item->text(1);
+        QVERIFY2(rows.contains(QStringLiteral("F13 (your clicker)=Next slide")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.contains(QStringLiteral("B or .=Black screen (any key returns)")), qPrintable(rows.join(QLatin1Char('\n'))));
+        sheet->close();
+        QSettings().remove(QStringLiteral("present/clickerKeys"));
     }
 
     void answersReachTheWallOnlyWhenShown()
@@ -304,6 +366,15 @@ private:
         }
         qWarning() << "showing" << (session() ? js(QStringLiteral("coursebookSlides.current()")) : QVariant()) << "not" << index;
         return false;
+    }
+
+    QAction *action(const QString &text) const
+    {
+        for (QAction *candidate : m_window->viewMenu()->actions()) {
+            if (candidate->text() == text)
+                return candidate;
+        }
+        return nullptr;
     }
 
     static QAbstractButton *button(QWidget *parent, const QString &text)
