@@ -54,6 +54,18 @@
       cards[selected].scrollIntoView({block: 'nearest'});
   }
 
+  // A grid too tall for one slide is on several, each with some of its body rows (GridSlice).
+  function keepRows(holder, first, count) {
+    var table = holder.querySelector('table');
+    if (!table || (first === 0 && count < 0))
+      return;
+    var rows = table.querySelectorAll(':scope > tbody > tr, :scope > tr');
+    for (var r = 0; r < rows.length; ++r) {
+      if (r < first || (count >= 0 && r >= first + count))
+        rows[r].remove();
+    }
+  }
+
   // The grid HTML comes from the app (SlideDocument::gridHtml), every text in it escaped.
   function setGrid(activityId, html) {
     var grids = document.querySelectorAll('[data-activity]');
@@ -61,6 +73,8 @@
       if (grids[g].getAttribute('data-activity') !== activityId)
         continue;
       grids[g].innerHTML = html;
+      keepRows(grids[g], Number(grids[g].getAttribute('data-first-row') || 0),
+               Number(grids[g].getAttribute('data-row-count') || -1));
       var slide = grids[g].closest('section.slide');
       if (slide) {
         slide.removeAttribute('data-fitted');

@@ -200,6 +200,28 @@ void TestGuiSlideDocument::controlScriptDrivesTheDocument()
     QCOMPARE(run(QStringLiteral("document.querySelector('section.slide.current .slide-grid').textContent")).toString(),
              QStringLiteral("Typed by the group"));
 
+    // A grid too tall for one slide is on several: a live grid keeps to each slide's rows.
+    int sliced = -1;
+    for (int index = 0; index < deck.count() && sliced < 0; ++index)
+        sliced = deck.slides()[index].gridFirstRow > 0 ? index : -1;
+    QVERIFY(sliced > 0);
+    const Slide &part = deck.slides()[sliced];
+    QString tall = QStringLiteral("<table><thead><tr><th>Head</th></tr></thead><tbody>");
+    QStringList expected;
+    for (int row = 0; row < 40; ++row) {
+        tall += QStringLiteral("<tr><td>R%1</td></tr>").arg(row);
+        if (row >= part.gridFirstRow && (part.gridRowCount < 0 || row < part.gridFirstRow + part.gridRowCount))
+            expected << QStringLiteral("R%1").arg(row);
+    }
+    run(QStringLiteral("coursebookSlides.show(%1); coursebookSlides.setGrid(%2, %3)")
+            .arg(sliced)
+            .arg(QString::fromUtf8(QJsonDocument(QJsonArray{part.activityId}).toJson(QJsonDocument::Compact)).mid(1).chopped(1),
+                 QString::fromUtf8(QJsonDocument(QJsonArray{tall + QStringLiteral("</tbody></table>")}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+    QCOMPARE(run(QStringLiteral("Array.prototype.map.call(document.querySelectorAll('section.slide.current .slide-grid td'),"
+                                " function (c) { return c.textContent; }).join(' ')")).toString(),
+             expected.join(QLatin1Char(' ')));
+    QCOMPARE(run(QStringLiteral("document.querySelector('section.slide.current .slide-grid th').textContent")).toString(), QStringLiteral("Head"));
+
     // The activity timer in the corner, and gone again.
     const QString timer = QStringLiteral("(function () { var c = document.getElementById('slide-countdown');"
                                          " return getComputedStyle(c).display === 'none' ? '' : c.textContent; })()");

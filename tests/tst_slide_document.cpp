@@ -65,6 +65,7 @@ private slots:
     void activitySlideShowsItsGrid();
     void gridEmptyAndFilled();
     void answersOnlyWhenPassedIn();
+    void tallGridSpreadsOverSlides();
     void notesOnlyInAHandoutWithNotes();
     void themeAndZoom();
     void controlScriptDrivesTheDocument();
@@ -178,6 +179,55 @@ void TestSlideDocument::answersOnlyWhenPassedIn()
     const QString shown = SlideDocument::html(fixture.deck, options);
     QCOMPARE(shown.count(QLatin1String("SECRET-ANSWER")), 1);
     QVERIFY(!shown.contains(QLatin1String("PERSONAL-EXPERIENCE")));  // the grid only, not a learner's experience text
+}
+
+void TestSlideDocument::tallGridSpreadsOverSlides()
+{
+    QString rows;
+    for (int row = 1; row <= 30; ++row)
+        rows += QStringLiteral("<tr><td>Practice %1 that the team rates together</td><td>1 / 2 / 3 / 4</td><td></td></tr>").arg(row);
+    const Fixture fixture(QStringLiteral("<div class=\"callout activity\" id=\"ws\" markdown=\"1\">\n### Rate it\n\nRate each row.\n\n"
+                                         "<table class=\"worksheet\"><tr><th>Practice</th><th>Rating</th><th>Evidence</th></tr>")
+                          + rows + QStringLiteral("</table>\n</div>\n"));
+    QCOMPARE(fixture.spec.rows.size(), 30);
+    // The grid's rows in order over several slides, the short prompt on the first, the last open-ended.
+    QVector<Slide> parts;
+    for (const Slide &slide : fixture.deck.slides()) {
+        if (slide.activityId == QLatin1String("ws"))
+            parts << slide;
+    }
+    QVERIFY(parts.size() >= 2);
+    int next = 0;
+    for (const Slide &part : parts) {
+        QCOMPARE(part.kind, Slide::Kind::Activity);
+        QCOMPARE(part.gridFirstRow, next);
+        QCOMPARE(part.continued, next > 0);
+        QCOMPARE(part.bodyHtml.contains(QLatin1String("Rate each row.")), next == 0);
+        next += part.gridRowCount;
+    }
+    QCOMPARE(parts.last().gridRowCount, -1);
+
+    // Each slide draws its rows under the header, and every row is on one slide.
+    SlideDocument::Options options;
+    options.activities.insert(fixture.spec.id, fixture.spec);
+    const HtmlDom dom(SlideDocument::html(fixture.deck, options));
+    const QVector<xmlNodePtr> grids = select(dom, QStringLiteral("div"), QStringLiteral("slide-grid"));
+    QCOMPARE(grids.size(), parts.size());
+    QStringList seen;
+    for (xmlNodePtr grid : grids) {
+        QStringList headers;
+        for (xmlNodePtr cell : HtmlDom::elements(grid)) {
+            if (HtmlDom::hasClass(cell, QStringLiteral("fixed")))
+                seen << HtmlDom::text(cell).section(QLatin1Char(' '), 0, 1);
+            if (HtmlDom::name(cell) == QLatin1String("th"))
+                headers << HtmlDom::text(cell);
+        }
+        QCOMPARE(headers, QStringList({QStringLiteral("Practice"), QStringLiteral("Rating"), QStringLiteral("Evidence")}));
+    }
+    QStringList expected;
+    for (int row = 1; row <= 30; ++row)
+        expected << QStringLiteral("Practice %1").arg(row);
+    QCOMPARE(seen, expected);
 }
 
 void TestSlideDocument::notesOnlyInAHandoutWithNotes()

@@ -20,6 +20,10 @@ struct Slide {
     QString bodyHtml;        // the slide's blocks, sanitized page HTML without facilitator notes
     QString notesHtml;       // the page's facilitator-notes blocks (the same on every slide of a page)
     QString activityId;      // Activity: the activity whose grid the slide shows
+    // Activity: the rows of the grid's body this slide shows, when the grid is too tall for
+    // one slide (its header rows are on each); a count of -1 runs to the end, rows added live too.
+    int gridFirstRow = 0;
+    int gridRowCount = -1;
 
     bool operator==(const Slide &) const = default;
 };

@@ -4,6 +4,7 @@
 #include "BlockSplitter.h"
 #include "PageSections.h"
 #include "SlideDocument.h"
+#include "TableRows.h"
 
 #include <QHash>
 
@@ -125,8 +126,39 @@ double fragmentLines(const HtmlDom &dom, const SlideBudget &budget)
     return lines;
 }
 
+// The lines each body row of a grid's table takes, and its header rows together.
+struct GridRows {
+    QVector<double> body;
+    double header = 0;
+};
+
+GridRows gridRows(const HtmlDom &grid, const SlideBudget &budget)
+{
+    // The grid's type is smaller than the body's: measured at its size, counted in body lines.
+    const SlideBudget gridBudget{budget.lines, int(budget.charsPerLine / SlideBudget::kGridScale)};
+    GridRows rows;
+    for (xmlNodePtr table : HtmlDom::elements(grid.body())) {
+        if (HtmlDom::name(table) != QLatin1String("table"))
+            continue;
+        const QVector<xmlNodePtr> all = TableRows::rows(table);
+        const int headers = TableRows::headerCount(table);
+        const int columns = BlockMeasure::columnCount(table);
+        rows.header = 0.75;
+        for (int row = 0; row < all.size(); ++row) {
+            const double lines = BlockMeasure::rowLines(all[row], columns, gridBudget) * SlideBudget::kGridScale;
+            if (row < headers)
+                rows.header += lines;
+            else
+                rows.body << lines;
+        }
+        break;
+    }
+    return rows;
+}
+
 // An activity: its prompt and its empty grid on one slide. A prompt too long to share a
-// slide with the grid goes on slides of its own before it, the grid's slide continuing them.
+// slide with the grid goes on slides of its own before it; a grid too tall for one slide
+// goes on as many as its rows need, its header on each.
 void appendActivity(const Slide &base, const ActivitySpec &spec, const SlideBudget &budget, QVector<Slide> &out)
 {
     Slide activity = base;
@@ -136,21 +168,46 @@ void appendActivity(const Slide &base, const ActivitySpec &spec, const SlideBudg
     const HtmlDom prompt(PageSections::withoutNotes(spec.promptHtml));
     const HtmlDom grid(SlideDocument::gridHtml(spec, std::nullopt));
     const SlideBudget gridBudget{budget.lines, int(budget.charsPerLine / SlideBudget::kGridScale)};
-    const double gridLines = fragmentLines(grid, gridBudget) * SlideBudget::kGridScale;
-    if (fragmentLines(prompt, budget) + gridLines <= bodySpace(spec.title, budget)) {
+    const double space = bodySpace(spec.title, budget);
+    const double promptLines = fragmentLines(prompt, budget);
+    if (promptLines + fragmentLines(grid, gridBudget) * SlideBudget::kGridScale <= space) {
         activity.bodyHtml = prompt.bodyHtml();
         out.append(activity);
         return;
     }
-    Slide promptSlide = base;
-    promptSlide.heading = spec.title;
-    SectionSlides fill(promptSlide, budget, out);
-    for (xmlNodePtr child = prompt.body()->children; child; child = child->next) {
-        if (child->type == XML_ELEMENT_NODE)
-            fill.add(child);
+    double room = space;
+    if (promptLines <= space / 3) {  // a short prompt stays with the grid's first rows
+        activity.bodyHtml = prompt.bodyHtml();
+        room -= promptLines;
+    } else {
+        Slide promptSlide = base;
+        promptSlide.heading = spec.title;
+        SectionSlides fill(promptSlide, budget, out);
+        for (xmlNodePtr child = prompt.body()->children; child; child = child->next) {
+            if (child->type == XML_ELEMENT_NODE)
+                fill.add(child);
+        }
+        fill.finish(false);
+        activity.continued = true;
     }
-    fill.finish(false);
-    activity.continued = true;
+    const GridRows rows = gridRows(grid, budget);
+    int first = 0;
+    double used = rows.header;
+    for (int row = 0; row < rows.body.size(); ++row) {
+        if (row > first && used + rows.body[row] > room) {
+            Slide part = activity;
+            part.gridFirstRow = first;
+            part.gridRowCount = row - first;
+            out.append(part);
+            activity.bodyHtml.clear();
+            activity.continued = true;
+            room = space;
+            first = row;
+            used = rows.header;
+        }
+        used += rows.body[row];
+    }
+    activity.gridFirstRow = first;
     out.append(activity);
 }
 

@@ -1,5 +1,6 @@
 #include "SlideDocument.h"
 
+#include "GridSlice.h"
 #include "SlideBudget.h"
 #include "WorksheetGridHtml.h"
 
@@ -59,10 +60,15 @@ QString gridFor(const Slide &slide, const SlideDocument::Options &options)
     QString grid;
     if (spec != options.activities.constEnd()) {
         const auto answer = options.gridAnswers.constFind(slide.activityId);
-        grid = SlideDocument::gridHtml(*spec, answer == options.gridAnswers.constEnd() ? std::nullopt : std::optional<Answer>(*answer));
+        grid = GridSlice::rows(SlideDocument::gridHtml(*spec, answer == options.gridAnswers.constEnd() ? std::nullopt : std::optional<Answer>(*answer)),
+                               slide.gridFirstRow, slide.gridRowCount);
     }
-    return QStringLiteral("<div class=\"slide-grid\" data-activity=\"%1\">").arg(slide.activityId.toHtmlEscaped()) + grid
-         + QStringLiteral("</div>\n");
+    // The rows are here for the control script: a grid typed live is cut the same way.
+    return QStringLiteral("<div class=\"slide-grid\" data-activity=\"%1\" data-first-row=\"%2\" data-row-count=\"%3\">")
+               .arg(slide.activityId.toHtmlEscaped())
+               .arg(slide.gridFirstRow)
+               .arg(slide.gridRowCount)
+         + grid + QStringLiteral("</div>\n");
 }
 
 QString slideHtml(const SlideDeck &deck, int index, const SlideDocument::Options &options)
