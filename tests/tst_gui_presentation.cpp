@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QTest>
 #include <QWebEngineScript>
@@ -303,6 +304,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(session()->audience()->isReady() && session()->controller()->zoom() > 1.05, 30000);
         QCOMPARE(session()->controller()->deck().slides().at(session()->controller()->current()).activityId, kKwl);
         QTRY_VERIFY_WITH_TIMEOUT(documentHtml(audiencePage()).contains(group), 10000);
+
+        // Listed in Workbook ▸ Workshop Records… under its name.
+        key(Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_launcher->session(), 5000);
+        QAction *records = nullptr;
+        for (QAction *candidate : m_window->workbookMenu()->actions()) {
+            if (candidate->text() == QStringLiteral("Workshop &Records…"))
+                records = candidate;
+        }
+        QVERIFY(records);
+        QStringList listed;
+        QTimer::singleShot(0, this, [&listed] {
+            // The dialog runs its own loop: read it from inside, then close it.
+            QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget(), 5000);
+            QWidget *dialog = QApplication::activeModalWidget();
+            const auto *list = dialog->findChild<QTreeWidget *>();
+            for (int i = 0; list && i < list->topLevelItemCount(); ++i)
+                listed << list->topLevelItem(i)->text(0);
+            dialog->close();
+        });
+        records->trigger();
+        QCOMPARE(listed, QStringList{m_launcher->workshopRecords()->records(m_window->course().id).first().name});
+        QVERIFY(listed.first().startsWith(QStringLiteral("Workshop ")));
     }
 
     void presentOptionStartsPresenting()

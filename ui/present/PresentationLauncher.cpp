@@ -8,6 +8,7 @@
 #include "PresentationSession.h"
 #include "PresenterConsole.h"
 #include "WorkshopRecords.h"
+#include "WorkshopRecordsDialog.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -29,6 +30,7 @@ PresentationLauncher::PresentationLauncher(MainWindow *window)
         test->setAttribute(Qt::WA_DeleteOnClose);
         test->show();
     });
+    WorkshopRecordsDialog::addToMenu(window->workbookMenu(), window, [this] { return workshopRecords(); });
 }
 
 PresentationLauncher::~PresentationLauncher()

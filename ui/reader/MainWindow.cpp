@@ -253,7 +253,7 @@ void MainWindow::createActions()
     view->addAction(m_problemsDock->toggleViewAction());
     view->addAction(m_problemsDock->showOnOpenAction());
 
-    QMenu *workbook = menuBar()->addMenu(tr("&Workbook"));
+    QMenu *workbook = m_workbookMenu = menuBar()->addMenu(tr("&Workbook"));
     workbook->addAction(m_workbookDock->toggleViewAction());
     workbook->addAction(tr("Answers &Without an Activity…"), this, [this] { m_answerActions->showOrphanAnswers(*m_course); });
 

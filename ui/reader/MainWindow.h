@@ -55,10 +55,12 @@ public:
     AnswerStore *answerStore() const { return m_store.get(); }
     AnswerAutosaver *autosaver() const { return m_autosaver.get(); }
     // For presentation mode (ui/present), which builds on the window: its pages' web profile,
-    // the theme the pages are in, and the View menu its Present actions go in.
+    // the theme the pages are in, the View menu its Present actions go in and the Workbook
+    // menu that lists the workshop records.
     OfflineWebProfile *webProfile() const { return m_profile; }
     ThemeSwitcher *themeSwitcher() const { return m_themes; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *workbookMenu() const { return m_workbookMenu; }
     void openActivity(const QString &activityId);
     bool showActivity(const QString &activityId);  // goes to the page holding it, then opens it
 
@@ -110,6 +112,7 @@ private:
     QAction *m_next = nullptr;
     QAction *m_facilitatorNotes = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_workbookMenu = nullptr;
     int m_checkGeneration = 0;
     QPointer<QThread> m_checkThread;  // the latest background check, waited for on the way out
 };
