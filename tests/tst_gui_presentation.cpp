@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QWebEngineScript>
 #include <QWebEngineView>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -150,6 +151,13 @@ private slots:
         QTest::mouseClick(surface, Qt::LeftButton, {}, surface->rect().center());
         QVERIFY(waitForSlide(4));
         QTest::mouseClick(surface, Qt::RightButton, {}, surface->rect().center());
+        QVERIFY(waitForSlide(3));
+        wheel(surface, -120);  // a notch down
+        QVERIFY(waitForSlide(4));
+        wheel(surface, 60);  // half a notch up (a touchpad's sliver) is not a slide yet
+        QTest::qWait(100);
+        QCOMPARE(session()->controller()->current(), 4);
+        wheel(surface, 60);
         QVERIFY(waitForSlide(3));
 
         // Esc ends: back on the page that was showing, the keys where they were.
@@ -390,6 +398,14 @@ private:
         }
         qWarning() << "showing" << (session() ? js(QStringLiteral("coursebookSlides.current()")) : QVariant()) << "not" << index;
         return false;
+    }
+
+    static void wheel(QWidget *widget, int delta)
+    {
+        const QPointF at = widget->rect().center();
+        QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(widget, &event);
     }
 
     QAction *action(const QString &text) const
