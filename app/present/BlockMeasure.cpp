@@ -83,26 +83,46 @@ double BlockMeasure::itemLines(xmlNodePtr item, const SlideBudget &budget)
     return textLines(HtmlDom::text(item), budget.charsPerLine - 3) + 0.2 + imageLines(item, budget);
 }
 
-int BlockMeasure::columnCount(xmlNodePtr table)
+QVector<double> BlockMeasure::columnShares(xmlNodePtr table)
 {
-    int columns = 1;
+    // A browser gives a column room by its longest text, though not all of it: each column's
+    // share is half by its longest text and half an equal part.
+    constexpr double kNarrowest = 8;
+    QVector<double> longest;
     for (xmlNodePtr row : TableRows::rows(table)) {
-        int cells = 0;
-        for (xmlNodePtr cell : childElements(row))
-            cells += std::max(1, HtmlDom::attribute(cell, "colspan").toInt());
-        columns = std::max(columns, cells);
+        int column = 0;
+        for (xmlNodePtr cell : childElements(row)) {
+            const int span = std::max(1, HtmlDom::attribute(cell, "colspan").toInt());
+            if (longest.size() < column + span)
+                longest.resize(column + span, kNarrowest);
+            if (span == 1)
+                longest[column] = std::max(longest[column], double(HtmlDom::text(cell).size()));
+            column += span;
+        }
     }
-    return columns;
+    if (longest.isEmpty())
+        longest << kNarrowest;
+    double total = 0;
+    for (const double weight : std::as_const(longest))
+        total += weight;
+    for (double &weight : longest)
+        weight = 0.5 * weight / total + 0.5 / double(longest.size());
+    return longest;
 }
 
-double BlockMeasure::rowLines(xmlNodePtr row, int columns, const SlideBudget &budget)
+double BlockMeasure::rowLines(xmlNodePtr row, const QVector<double> &shares, const SlideBudget &budget)
 {
     // Table text is drawn a little smaller, in columns sharing the width, with cell padding.
-    const double cellWidth = std::max(6.0, budget.charsPerLine * 1.1 / std::max(columns, 1) - 2);
     double tallest = 1;
+    int column = 0;
     for (xmlNodePtr cell : childElements(row)) {
-        const double span = std::max(1, HtmlDom::attribute(cell, "colspan").toInt());
-        tallest = std::max(tallest, 0.9 * textLines(HtmlDom::text(cell), cellWidth * span) + imageLines(cell, budget));
+        const int span = std::max(1, HtmlDom::attribute(cell, "colspan").toInt());
+        double share = 0;
+        for (int spanned = column; spanned < column + span; ++spanned)
+            share += shares.value(spanned, 1.0 / std::max<qsizetype>(1, shares.size()));
+        column += span;
+        const double width = std::max(6.0, budget.charsPerLine * 1.1 * share - 2);
+        tallest = std::max(tallest, 0.9 * textLines(HtmlDom::text(cell), width) + imageLines(cell, budget));
     }
     return tallest + 0.45;
 }
@@ -119,10 +139,10 @@ double BlockMeasure::lines(xmlNodePtr element, const SlideBudget &budget)
         return sum;
     }
     if (name == QLatin1String("table")) {
-        const int columns = columnCount(element);
+        const QVector<double> shares = columnShares(element);
         double sum = kBlockGap + 0.3;
         for (xmlNodePtr row : TableRows::rows(element))
-            sum += rowLines(row, columns, budget);
+            sum += rowLines(row, shares, budget);
         return sum;
     }
     if (name == QLatin1String("figure") && HtmlDom::hasClass(element, QStringLiteral("embed-card")))

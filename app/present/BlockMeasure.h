@@ -5,6 +5,7 @@
 #include <libxml/tree.h>
 
 #include <QString>
+#include <QVector>
 
 // How many body lines of a slide a block of a page takes, estimated from its plain text's
 // length against a budget (deterministic: no fonts are measured). Images take about half a
@@ -12,10 +13,11 @@
 namespace BlockMeasure {
 double textLines(const QString &text, double charsPerLine);
 double lines(xmlNodePtr element, const SlideBudget &budget);
-// One part of a split block: a list item, a table row (in a table of `columns` columns).
+// One part of a split block: a list item, a table row.
 double itemLines(xmlNodePtr item, const SlideBudget &budget);
-double rowLines(xmlNodePtr row, int columns, const SlideBudget &budget);
-int columnCount(xmlNodePtr table);
+// A table row, in a table whose columns take these shares of its width (columnShares()).
+double rowLines(xmlNodePtr row, const QVector<double> &shares, const SlideBudget &budget);
+QVector<double> columnShares(xmlNodePtr table);
 // A box of blocks (a callout, a quote, a plain <div>): what its frame adds (a callout's label
 // and padding), and the narrower budget of its inside.
 bool isBox(xmlNodePtr element);

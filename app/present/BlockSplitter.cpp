@@ -104,11 +104,11 @@ Layout layoutOf(xmlNodePtr block, const SlideBudget &budget, double space, Owned
         break;
     case Kind::Table: {
         const QVector<xmlNodePtr> rows = TableRows::rows(block);
-        const int columns = BlockMeasure::columnCount(block);
+        const QVector<double> shares = BlockMeasure::columnShares(block);
         const int headers = TableRows::headerCount(block);
         layout.frame = 0.75;
         for (int row = 0; row < rows.size(); ++row) {
-            const double lines = BlockMeasure::rowLines(rows[row], columns, budget);
+            const double lines = BlockMeasure::rowLines(rows[row], shares, budget);
             if (row < headers) {
                 layout.header << rows[row];
                 layout.frame += lines;

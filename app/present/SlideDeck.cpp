@@ -142,10 +142,10 @@ GridRows gridRows(const HtmlDom &grid, const SlideBudget &budget)
             continue;
         const QVector<xmlNodePtr> all = TableRows::rows(table);
         const int headers = TableRows::headerCount(table);
-        const int columns = BlockMeasure::columnCount(table);
+        const QVector<double> shares = BlockMeasure::columnShares(table);
         rows.header = 0.75;
         for (int row = 0; row < all.size(); ++row) {
-            const double lines = BlockMeasure::rowLines(all[row], columns, gridBudget) * SlideBudget::kGridScale;
+            const double lines = BlockMeasure::rowLines(all[row], shares, gridBudget) * SlideBudget::kGridScale;
             if (row < headers)
                 rows.header += lines;
             else
