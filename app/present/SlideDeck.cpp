@@ -64,13 +64,6 @@ public:
         }
     }
 
-    void addActivity(const Slide &activity)
-    {
-        flush();
-        m_out.append(activity);
-        ++m_parts;
-    }
-
     void addActivity(const Slide &base, const ActivitySpec &spec)
     {
         flush();
@@ -238,22 +231,13 @@ QVector<Slide> SlideDeck::forPage(const RenderedPage &page, const QString &modul
         SectionSlides fill(prototype, budget, slides);
         bool onlyActivities = !section.blocks.isEmpty();
         for (xmlNodePtr block : section.blocks) {
-            const QString activityId = sections.activityIn(block);
-            if (activityId.isEmpty()) {
-                onlyActivities = false;
-                fill.add(block);
-                continue;
-            }
-            if (const ActivitySpec *spec = activities.value(activityId)) {
+            // The renderer gives every activity card its spec.
+            if (const ActivitySpec *spec = activities.value(sections.activityIn(block))) {
                 fill.addActivity(base, *spec);
                 continue;
             }
-            Slide activity = base;  // a card without its spec: the block as it is
-            activity.kind = Slide::Kind::Activity;
-            activity.activityId = activityId;
-            activity.heading = prototype.heading;
-            activity.bodyHtml = HtmlDom::outerHtml(block);
-            fill.addActivity(activity);
+            onlyActivities = false;
+            fill.add(block);
         }
         fill.finish(!onlyActivities);
     }
