@@ -60,6 +60,7 @@ PresentationSession::PresentationSession(MainWindow *window, WorkshopRecords *re
     connect(m_controller, &PresentationController::clickerTestRequested, this, &PresentationSession::showClickerTest);
     connect(m_screens, &PresentationScreens::placed, this, [this] {
         m_console->setNotesHiddenUntilConfirmed(m_screens->mirrored());
+        keepWindowOffTheWall();
         rebuildIfChanged();  // a projector plugged in or out: the deck for its size, at the same place
     });
     connect(m_grids, &SlideGridPanel::gridChanged, m_audience,
@@ -70,7 +71,8 @@ PresentationSession::PresentationSession(MainWindow *window, WorkshopRecords *re
 
     m_screens->start();
     m_console->setNotesHiddenUntilConfirmed(m_screens->mirrored());
-    rebuild();
+    keepWindowOffTheWall();
+    rebuildIfChanged();  // unless placing the windows has built the deck already
     m_inhibitor->inhibit(tr("Presenting slides"));
 }
 
@@ -139,6 +141,19 @@ void PresentationSession::slideChanged(int index)
         spec = m_activities.value(slide.activityId);
     m_grids->showActivity(spec);
     m_console->setGroupGridEditor(spec && SlideGridPanel::hasGroupGrid(*spec) ? m_grids : nullptr);
+}
+
+void PresentationSession::keepWindowOffTheWall()
+{
+    // What the reading window shows over itself (a save error, a question) must not open on
+    // the projector: with a second screen, the window waits on the console's.
+    QScreen *console = m_screens->consoleScreen();
+    if (!console || m_window->screen() != m_screens->audienceScreen())
+        return;
+    if (m_window->isMaximized() || m_window->isFullScreen())
+        m_window->showNormal();
+    const QRect area = console->availableGeometry();
+    m_window->setGeometry(QRect(area.topLeft(), m_window->size().boundedTo(area.size())));
 }
 
 QWidget *PresentationSession::dialogParent() const

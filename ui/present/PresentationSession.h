@@ -55,6 +55,7 @@ private:
     void rebuildIfChanged();
     void rebuild();
     void slideChanged(int index);
+    void keepWindowOffTheWall();
     QWidget *dialogParent() const;  // on the laptop's screen, never the wall
 
     MainWindow *m_window;
