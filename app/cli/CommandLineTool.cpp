@@ -87,10 +87,10 @@ CommandLineTool::CommandLineTool()
         {kPageSize, QStringLiteral("With --export pdf or slides: A4 or Letter (default: from the system's locale)."), QStringLiteral("SIZE")},
         {kWorkshop, QStringLiteral("With --export docx|pdf: the group grids of this workshop record instead of the answers."),
          QStringLiteral("RECORD_ID")},
-        {kListWorkshops, QStringLiteral("Print the course's workshop records (id, date, module, name; newest first) and exit.")},
-        {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
         {kModule, QStringLiteral("With --export slides: the module whose slides to print."), QStringLiteral("MODULE_ID")},
         {kNotes, QStringLiteral("With --export slides: the facilitator notes under each slide.")},
+        {kListWorkshops, QStringLiteral("Print the course's workshop records (id, date, module, name; newest first) and exit.")},
+        {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
                                                        "page painted, and quit (used by coursebook-bench).")},
         {QStringLiteral("bare-view"), QStringLiteral("With --first-paint: time a bare web view showing the same page instead "
                                                      "(the baseline coursebook-bench compares with).")},
@@ -319,8 +319,6 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
             << "\n";
         return 1;
     }
-    ExportScope scope;
-    QString error;
     QPageSize::PageSizeId pageSize = PaperSize::forThisComputer();
     if (m_parser.isSet(kPageSize)) {
         const QString size = m_parser.value(kPageSize).toLower();
@@ -332,6 +330,8 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
     }
     if (format == QLatin1String("slides"))
         return SlideHandoutCommand::run(coursePath(), m_parser.value(kModule), m_parser.isSet(kNotes), pageSize, target, out, err);
+    ExportScope scope;
+    QString error;
     if (!ExportScope::parse(m_parser.isSet(kScope) ? m_parser.value(kScope) : QStringLiteral("course"), &scope, &error)) {
         err << "coursebook: " << error << "\n";
         return 1;
