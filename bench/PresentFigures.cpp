@@ -123,7 +123,8 @@ QJsonObject PresentFigures::measure()
     PresentationLauncher launcher(&window);
     window.show();
     window.activateWindow();  // F5 is a window shortcut: it needs the active window
-    QTest::qWaitForWindowActive(&window);
+    if (!QTest::qWaitForWindowActive(&window))
+        return {{QStringLiteral("error"), QStringLiteral("the reading window did not become active")}};
     QTest::qWait(2000);  // the reading page has loaded: F5 is timed from a settled window
 
     QVector<double> starts;

@@ -109,8 +109,7 @@ QLineEdit *TestGuiWorkshopRecords::startRename()
 {
     QTest::keyClick(m_dialog.get(), Qt::Key_F2);
     QLineEdit *editor = nullptr;
-    QTest::qWaitFor([&] { return (editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())) != nullptr; });
-    if (editor)
+    if (QTest::qWaitFor([&] { return (editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())) != nullptr; }))
         QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
     return editor;  // null: F2 opened no editor
 }
