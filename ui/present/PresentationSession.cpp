@@ -58,8 +58,9 @@ PresentationSession::PresentationSession(MainWindow *window, WorkshopRecords *re
     connect(m_console, &PresenterConsole::swapScreensRequested, m_screens, &PresentationScreens::swap);
     connect(m_controller, &PresentationController::keySheetRequested, this, &PresentationSession::showKeySheet);
     connect(m_controller, &PresentationController::clickerTestRequested, this, &PresentationSession::showClickerTest);
+    // PresentationScreens hides the console's notes when mirroring starts: hiding them again
+    // on every placement would undo the facilitator's confirmation.
     connect(m_screens, &PresentationScreens::placed, this, [this] {
-        m_console->setNotesHiddenUntilConfirmed(m_screens->mirrored());
         keepWindowOffTheWall();
         rebuildIfChanged();  // a projector plugged in or out: the deck for its size, at the same place
     });
@@ -70,7 +71,6 @@ PresentationSession::PresentationSession(MainWindow *window, WorkshopRecords *re
     connect(m_timer, &ActivityTimer::textChanged, m_console, &PresenterConsole::showActivityTime);
 
     m_screens->start();
-    m_console->setNotesHiddenUntilConfirmed(m_screens->mirrored());
     keepWindowOffTheWall();
     rebuildIfChanged();  // unless placing the windows has built the deck already
     m_inhibitor->inhibit(tr("Presenting slides"));
