@@ -291,6 +291,30 @@ private slots:
         QVERIFY(!ownAnswers->isChecked());
     }
 
+    // A clicker's Enter and Space turn the slide on a fresh console and after a console button
+    // was clicked; Enter after a typed number jumps there. Tab still reaches the buttons.
+    void clickerEnterAndSpaceTurnSlidesWhateverWasClicked()
+    {
+        m_screens->start();
+        QVERIFY(QTest::qWaitForWindowActive(m_console.get()));
+        press(QStringLiteral("Return"));
+        QTRY_COMPARE(m_controller->current(), 1);
+
+        QAbstractButton *pause = buttonNamed(m_console.get(), QStringLiteral("Pause the elapsed time"));
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QVERIFY(pause->isChecked());
+        press(QStringLiteral("space"));
+        QTRY_COMPARE(m_controller->current(), 2);
+        press(QStringLiteral("Return"));
+        QTRY_COMPARE(m_controller->current(), 3);
+        QVERIFY2(pause->isChecked(), "Enter pressed the clicked button again");
+
+        press(QStringLiteral("Tab"));
+        QTRY_VERIFY(qobject_cast<QAbstractButton *>(QApplication::focusWidget()));
+        press(QStringLiteral("7 Return"));
+        QTRY_COMPARE(m_controller->current(), 6);
+    }
+
 private:
     // The projector as a monitor of the X server, at `position` ("+X+Y"), 1920 x 1080 beside
     // the laptop or the laptop's own size over it (mirrored).

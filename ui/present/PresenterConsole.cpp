@@ -26,6 +26,9 @@ QPushButton *button(const QString &text, const QString &accessibleName, QWidget 
     auto *pushButton = new QPushButton(text, parent);
     pushButton->setAccessibleName(accessibleName);
     pushButton->setAutoDefault(false);  // Enter is the clicker's "next", not this button's
+    // A click leaves the focus where it was: a clicker's Space or Enter after clicking Black
+    // must turn the slide, not press Black again. Tab still reaches every button.
+    pushButton->setFocusPolicy(Qt::TabFocus);
     return pushButton;
 }
 
@@ -62,6 +65,10 @@ PresenterConsole::PresenterConsole(PresentationController *controller, QWidget *
     connect(m_clock, &PresentationClock::ticked, this, &PresenterConsole::updateTimes);
     showSlide(controller->current());
     updateTimes();
+    // The console itself holds the focus at first, not its first button: a clicker's Enter
+    // on a fresh console turns the slide instead of pressing Pause.
+    setFocusPolicy(Qt::StrongFocus);
+    setFocus(Qt::OtherFocusReason);
     // Keys typed anywhere in the console reach the slides (eventFilter says which stay here).
     qApp->installEventFilter(this);
 }
@@ -79,6 +86,7 @@ void PresenterConsole::buildTimes(QVBoxLayout *layout)
     m_wallClock = reading(tr("Time of day"), QStringLiteral("wallClock"), this);
     m_endsAt = new QCheckBox(tr("&Ends at"), this);
     m_endsAt->setAccessibleName(tr("Count down to an end time"));
+    m_endsAt->setFocusPolicy(Qt::TabFocus);  // as the buttons: a click leaves Space to the clicker
     m_endTime = new QTimeEdit(QTime::currentTime().addSecs(3600), this);
     m_endTime->setDisplayFormat(QStringLiteral("HH:mm"));
     m_endTime->setAccessibleName(tr("End time"));
@@ -276,7 +284,9 @@ bool PresenterConsole::keepsKeys(const QWidget *focus, int key) const
         return false;
     if (m_gridHost->isAncestorOf(focus) || qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QAbstractSpinBox *>(focus))
         return true;  // typing: the group grid, the end time, the minutes
-    const bool pressesButton = key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter;
+    // Enter after a typed slide number is the jump, wherever the focus is.
+    const bool pressesButton = key == Qt::Key_Space
+        || ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_controller->typedNumber().isEmpty());
     return pressesButton && qobject_cast<const QAbstractButton *>(focus);
 }
 

@@ -38,6 +38,9 @@ SlideGridPanel::SlideGridPanel(WorkshopRecords *records, const QString &courseId
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    // The editors are as tall as their rows (made for the Workbook's scrolling column): room
+    // left over goes below the grid, not between its label and its field.
+    layout->addStretch(1);
 
     // Continue today's record of this module (a second run of the same workshop), else make
     // one at the first keystroke: opening the presentation alone leaves no empty record.
@@ -87,7 +90,7 @@ void SlideGridPanel::showActivity(const std::optional<ActivitySpec> &spec)
         m_loading = false;
     }
     connect(m_editor, &AnswerEditor::changed, this, &SlideGridPanel::edited);
-    m_layout->addWidget(m_editor, 1);
+    m_layout->insertWidget(m_layout->count() - 1, m_editor);
 }
 
 QHash<QString, Answer> SlideGridPanel::grids() const
