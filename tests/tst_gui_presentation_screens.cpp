@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
@@ -313,6 +314,38 @@ private slots:
         QTRY_VERIFY(qobject_cast<QAbstractButton *>(QApplication::focusWidget()));
         press(QStringLiteral("7 Return"));
         QTRY_COMPARE(m_controller->current(), 6);
+    }
+
+    // Typing in the group grid keeps its keys, but a clicker's Page Down still turns the slide,
+    // and Esc leaves the grid (the next Esc ends the presentation).
+    void theGroupGridKeepsTypingButNotTheClicker()
+    {
+        auto *grid = new QTableWidget(2, 2);
+        m_console->setGroupGridEditor(grid);
+        m_screens->start();
+        QVERIFY(QTest::qWaitForWindowActive(m_console.get()));
+        grid->setFocus();
+        grid->setCurrentCell(0, 0);
+        QTRY_COMPARE(QApplication::focusWidget(), grid);
+        press(QStringLiteral("Right b"));
+        QTRY_COMPARE(grid->currentColumn(), 1);
+        QCOMPARE(m_controller->current(), 0);
+        QCOMPARE(m_controller->blank(), PresentationController::Blank::None);
+
+        QTRY_VERIFY(grid->isPersistentEditorOpen(grid->currentItem()) || QApplication::focusWidget() != grid);  // "b" opened the cell
+
+        press(QStringLiteral("Next"));
+        QTRY_COMPARE(m_controller->current(), 1);
+        QSignalSpy ended(m_controller.get(), &PresentationController::ended);
+        press(QStringLiteral("Escape"));  // the cell's: its edit is cancelled
+        QTRY_COMPARE(QApplication::focusWidget(), grid);
+        press(QStringLiteral("Escape"));  // the grid's: the keys go back to the slides
+        QTRY_COMPARE(QApplication::focusWidget(), m_console.get());
+        QCOMPARE(ended.count(), 0);
+        press(QStringLiteral("Escape"));
+        QTRY_COMPARE(ended.count(), 1);
+        m_console->setGroupGridEditor(nullptr);
+        delete grid;
     }
 
 private:

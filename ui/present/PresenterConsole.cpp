@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -30,6 +31,16 @@ QPushButton *button(const QString &text, const QString &accessibleName, QWidget 
     // must turn the slide, not press Black again. Tab still reaches every button.
     pushButton->setFocusPolicy(Qt::TabFocus);
     return pushButton;
+}
+
+// A cell editor of a table (the grid's own Esc cancels its edit).
+bool insideItemView(const QWidget *widget)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (qobject_cast<const QAbstractItemView *>(parent))
+            return true;
+    }
+    return false;
 }
 
 QLabel *reading(const QString &accessibleName, const QString &objectName, QWidget *parent)
@@ -84,7 +95,7 @@ void PresenterConsole::buildTimes(QVBoxLayout *layout)
     auto *reset = button(tr("Rese&t"), tr("Reset the elapsed time"), this);
     connect(reset, &QAbstractButton::clicked, m_clock, &PresentationClock::reset);
     m_wallClock = reading(tr("Time of day"), QStringLiteral("wallClock"), this);
-    m_endsAt = new QCheckBox(tr("&Ends at"), this);
+    m_endsAt = new QCheckBox(tr("&Countdown to"), this);  // Alt+E is the group grid's experience field
     m_endsAt->setAccessibleName(tr("Count down to an end time"));
     m_endsAt->setFocusPolicy(Qt::TabFocus);  // as the buttons: a click leaves Space to the clicker
     m_endTime = new QTimeEdit(QTime::currentTime().addSecs(3600), this);
@@ -306,6 +317,17 @@ bool PresenterConsole::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_Minus) {
             changeNotesSize(-1);
+            return true;
+        }
+    }
+    if (focus && m_gridHost->isAncestorOf(focus)) {
+        // A clicker's Page Down / Page Up turn the slide even while the group grid is typed in.
+        if (key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp)
+            return m_controller->handleKey(key);
+        // Esc in a cell cancels the edit (the cell's own); Esc anywhere else in the grid hands
+        // the keys back to the slides, and the next Esc ends the presentation.
+        if (key->key() == Qt::Key_Escape && !insideItemView(focus)) {
+            setFocus(Qt::OtherFocusReason);
             return true;
         }
     }
