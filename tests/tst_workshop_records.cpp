@@ -48,6 +48,18 @@ QString workshopsFile(const QTemporaryDir &dir)
     return dir.filePath(QStringLiteral("workshops/answers.sqlite"));
 }
 
+// A facilitator's own answers file in dir holding one answer; its digest, empty if not saved.
+QByteArray personalStoreWith(const QTemporaryDir &dir, const QString &text)
+{
+    {
+        AnswerStore personal;
+        personal.open(dir.path());
+        if (!personal.save(textAnswer(kKwl, text, 0)))
+            return QByteArray();
+    }
+    return storeDigest(dir.path());
+}
+
 QStringList names(const QVector<WorkshopRecord> &records)
 {
     QStringList result;
@@ -148,12 +160,8 @@ void TestWorkshopRecords::gridReachesDiskWithin300msAndSurvivesReopen()
 void TestWorkshopRecords::personalAnswersUntouched()
 {
     QTemporaryDir dir;
-    {
-        AnswerStore personal;
-        personal.open(dir.path());
-        QVERIFY(personal.save(textAnswer(kKwl, QStringLiteral("my own private thought"), 0)));
-    }
-    const QByteArray before = storeDigest(dir.path());
+    const QByteArray before = personalStoreWith(dir, QStringLiteral("my own private thought"));
+    QVERIFY(!before.isEmpty());
 
     WorkshopRecords records;
     records.open(dir.path());
@@ -278,12 +286,8 @@ void TestWorkshopRecords::dataDirUnderRegularFileSaysWhy()
 void TestWorkshopRecords::damagedWorkshopsFileMovedAsideAlone()
 {
     QTemporaryDir dir;
-    {
-        AnswerStore personal;
-        personal.open(dir.path());
-        QVERIFY(personal.save(textAnswer(kKwl, QStringLiteral("my own answer"), 0)));
-    }
-    const QByteArray personalBefore = storeDigest(dir.path());
+    const QByteArray personalBefore = personalStoreWith(dir, QStringLiteral("my own answer"));
+    QVERIFY(!personalBefore.isEmpty());
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("workshops")));
     const QByteArray garbage("These are not group grids.\n");
     QVERIFY(TestFiles::write(workshopsFile(dir), garbage));
