@@ -44,6 +44,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTRY_COMPARE_WITH_TIMEOUT(window.screen(), m_projector, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), QStringLiteral("getting-started/the-mindset"), 30000);
+        const QRect before = window.geometry();
 
         QTest::keyClick(&window, Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(launcher.session() && launcher.session()->audience()->isReady(), 30000);
@@ -72,6 +73,9 @@ private slots:
         QTest::keyClick(session->audience()->view()->focusProxy(), Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(!launcher.session(), 5000);
         QCOMPARE(window.currentPageId(), QStringLiteral("getting-started/the-mindset"));
+        // Back where the facilitator had it, once the slides have left the projector.
+        QTRY_COMPARE_WITH_TIMEOUT(window.screen(), m_projector, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.geometry().topLeft(), before.topLeft(), 5000);
     }
 
 private:

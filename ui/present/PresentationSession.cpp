@@ -18,6 +18,7 @@
 #include "SlideGridPanel.h"
 #include "ThemeSwitcher.h"
 
+#include <QGuiApplication>
 #include <QScreen>
 
 PresentationSession::PresentationSession(MainWindow *window, WorkshopRecords *records, const QString &moduleId,
@@ -84,6 +85,7 @@ PresentationSession::~PresentationSession()
     m_window->webProfile()->schemeHandler()->clearSlides();
     delete m_audience;
     delete m_console;
+    putWindowBack();
 }
 
 PresentationSession::Built PresentationSession::wanted() const
@@ -150,10 +152,24 @@ void PresentationSession::keepWindowOffTheWall()
     QScreen *console = m_screens->consoleScreen();
     if (!console || m_window->screen() != m_screens->audienceScreen())
         return;
+    if (!m_windowBefore) {
+        m_windowBefore = m_window->normalGeometry();
+        m_windowMaximizedBefore = m_window->isMaximized();
+    }
     if (m_window->isMaximized() || m_window->isFullScreen())
         m_window->showNormal();
     const QRect area = console->availableGeometry();
     m_window->setGeometry(QRect(area.topLeft(), m_window->size().boundedTo(area.size())));
+}
+
+void PresentationSession::putWindowBack()
+{
+    // The facilitator put the reading window there; the presentation only borrowed the screen.
+    if (!m_windowBefore || !QGuiApplication::screenAt(m_windowBefore->center()))
+        return;
+    m_window->setGeometry(*m_windowBefore);
+    if (m_windowMaximizedBefore)
+        m_window->showMaximized();
 }
 
 QWidget *PresentationSession::dialogParent() const

@@ -5,7 +5,10 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QRect>
 #include <QSize>
+
+#include <optional>
 
 class ActivityTimer;
 class AudienceWindow;
@@ -56,6 +59,7 @@ private:
     void rebuild();
     void slideChanged(int index);
     void keepWindowOffTheWall();
+    void putWindowBack();  // where keepWindowOffTheWall() found it, if that screen is still there
     QWidget *dialogParent() const;  // on the laptop's screen, never the wall
 
     MainWindow *m_window;
@@ -69,5 +73,7 @@ private:
     ScreenSaverInhibitor *m_inhibitor;
     ActivityTimer *m_timer;
     QString m_startPage;
+    std::optional<QRect> m_windowBefore;  // the reading window's place before it left the projector
+    bool m_windowMaximizedBefore = false;
     Built m_built;
 };
