@@ -60,7 +60,6 @@ AudienceWindow::AudienceWindow(OfflineWebProfile *profile, PresentationControlle
         m_page->runJavaScript(SlideDocument::controlScript(), QWebEngineScript::ApplicationWorld);
         m_ready = true;
         showState();
-        emit ready();
     });
     connect(controller, &PresentationController::currentChanged, this,
             [this](int index) { run(QStringLiteral("coursebookSlides.show(%1)").arg(index)); });

@@ -28,9 +28,6 @@ public:
     void setGrid(const QString &activityId, const QString &html);  // a group grid typed live
     void setCountdown(const QString &text);                        // an activity timer; "" hides it
 
-signals:
-    void ready();  // the deck has loaded and shows the controller's state
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
