@@ -7,9 +7,13 @@
 
 #include "ActivityPanel.h"
 #include "AnswerEditor.h"
+#include "CourseLoader.h"
 #include "CourseUrl.h"
 #include "MainWindow.h"
 #include "PageView.h"
+#include "PresentationController.h"
+#include "PresenterConsole.h"
+#include "SlideDeck.h"
 #include "ThemeStyle.h"
 #include "WorkbookPane.h"
 
@@ -29,7 +33,9 @@
 #include <QStandardPaths>
 #include <QStyleOptionButton>
 #include <QTableWidget>
+#include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QToolButton>
 #include <QWebEngineView>
@@ -143,6 +149,7 @@ private slots:
     void paneIsReadableInEveryTheme();
     void untouchedActivitySaysNotStarted();
     void ratingsShowTheCourseLabels();
+    void presenterConsoleFieldsShowInEveryTheme();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &pageId);
@@ -389,6 +396,35 @@ void TestWorkbookAccessibility::ratingsShowTheCourseLabels()
     const QJsonArray cells = panel->answer(QStringLiteral("course")).value.value(QStringLiteral("cells")).toArray();
     QCOMPARE(cells.at(1).toArray().at(1).toString(), QStringLiteral("3"));
     QCOMPARE(grid->item(grid->rowCount() - 1, 1)->text(), QStringLiteral("3"));
+}
+
+// The presenter console is typed in too (the group grid, the notes, the end time): its fields
+// keep the Workbook's visible borders in every theme, high contrast among them.
+void TestWorkbookAccessibility::presenterConsoleFieldsShowInEveryTheme()
+{
+    auto window = openWindow(kWelcome);
+    const Course course = CourseLoader::load(QStringLiteral(BUNDLED_COURSE_DIR));
+    PresentationController controller;
+    controller.setDeck(SlideDeck::forModule(course, QStringLiteral("getting-started"), PageRenderer::Options(), SlideBudget()), 0);
+    PresenterConsole console(&controller);
+    auto *grid = new QTableWidget(2, 3);
+    console.setGroupGridEditor(grid);
+    console.resize(1200, 760);
+    console.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&console));
+    for (const QString &theme : kThemes) {
+        chooseTheme(*window, theme);
+        for (QWidget *field : {static_cast<QWidget *>(grid), static_cast<QWidget *>(console.findChild<QTextBrowser *>(QStringLiteral("notes"))),
+                               static_cast<QWidget *>(console.findChild<QSpinBox *>())}) {
+            QVERIFY(field);
+            const double ratio = edgeContrast(field);
+            QVERIFY2(ratio >= 3, qPrintable(QStringLiteral("%1 theme: console %2 border (measured %3)")
+                                                .arg(theme, QString::fromLatin1(field->metaObject()->className()))
+                                                .arg(ratio, 0, 'f', 2)));
+        }
+    }
+    console.setGroupGridEditor(nullptr);
+    delete grid;
 }
 
 QTEST_MAIN(TestWorkbookAccessibility)

@@ -62,6 +62,7 @@ PresenterConsole::PresenterConsole(PresentationController *controller, QWidget *
 {
     setWindowTitle(tr("Presenter Console"));
     setAccessibleName(tr("Presenter console"));
+    setProperty("themedPane", true);  // ThemeStyle's borders and focus frame, as in the Workbook
     auto *layout = new QVBoxLayout(this);
     buildTimes(layout);
     buildSlides(layout);

@@ -62,27 +62,30 @@ QString name(const QColor &colour)
     return colour.name(QColor::HexRgb);
 }
 
+// For every pane where people type and press (the Workbook, the presenter console): a widget
+// says so with the property themedPane, and its fields, tables, buttons and check boxes get
+// visible borders and a focus frame in every theme.
 const QString kSheet = QStringLiteral(R"(
-WorkbookPane ActivityPanel { border: 1px solid $border$; border-radius: 4px; }
-WorkbookPane QPlainTextEdit, WorkbookPane QTableView, WorkbookPane QComboBox { border: 1px solid $border$; padding: 2px; }
-WorkbookPane QPlainTextEdit:focus, WorkbookPane QTableView:focus, WorkbookPane QComboBox:focus { border: 3px solid $accent$; padding: 0px; }
-WorkbookPane QTableView { gridline-color: $border$; selection-background-color: $accent$; selection-color: $onAccent$; }
-WorkbookPane QHeaderView::section { color: $windowText$; background: $window$; border: 0px; border-right: 1px solid $border$; border-bottom: 1px solid $border$; padding: 4px; font-weight: bold; }
-WorkbookPane QComboBox { color: $text$; background: $base$; padding-left: 6px; }
-WorkbookPane QComboBox:disabled { color: $disabled$; border-style: dashed; }
-WorkbookPane QPushButton, WorkbookPane QToolButton { color: $buttonText$; background: $button$; border: 1px solid $border$; border-radius: 3px; padding: 4px 12px; }
-WorkbookPane QPushButton:hover, WorkbookPane QToolButton:hover { background: $hover$; }
-WorkbookPane QPushButton:pressed, WorkbookPane QToolButton:pressed { background: $pressed$; }
-WorkbookPane QPushButton:focus, WorkbookPane QToolButton:focus { border: 3px solid $accent$; padding: 2px 10px; }
-WorkbookPane QPushButton:disabled, WorkbookPane QToolButton:disabled { color: $disabled$; background: $window$; border: 1px dashed $disabled$; }
-WorkbookPane QCheckBox { spacing: 8px; border: 1px solid transparent; border-radius: 3px; padding: 2px; }
-WorkbookPane QCheckBox:focus { border: 3px solid $accent$; padding: 0px; }
-WorkbookPane QCheckBox::indicator { width: 16px; height: 16px; border: 2px solid $text$; border-radius: 2px; background: $base$; }
-WorkbookPane QCheckBox::indicator:checked { background: $accent$; image: url($checkMark$); }
-WorkbookPane QLabel#prompt { border: 1px solid transparent; padding: 2px; }
-WorkbookPane QLabel#prompt:focus { border: 3px solid $accent$; padding: 0px; }
-WorkbookPane QLabel[secondary="true"] { color: $secondary$; }
-WorkbookPane QLabel[saveState="not-saved"] { color: $error$; }
+*[themedPane="true"] ActivityPanel { border: 1px solid $border$; border-radius: 4px; }
+*[themedPane="true"] QPlainTextEdit, *[themedPane="true"] QTextEdit, *[themedPane="true"] QAbstractSpinBox, *[themedPane="true"] QTableView, *[themedPane="true"] QComboBox { border: 1px solid $border$; padding: 2px; }
+*[themedPane="true"] QPlainTextEdit:focus, *[themedPane="true"] QTextEdit:focus, *[themedPane="true"] QAbstractSpinBox:focus, *[themedPane="true"] QTableView:focus, *[themedPane="true"] QComboBox:focus { border: 3px solid $accent$; padding: 0px; }
+*[themedPane="true"] QTableView { gridline-color: $border$; selection-background-color: $accent$; selection-color: $onAccent$; }
+*[themedPane="true"] QHeaderView::section { color: $windowText$; background: $window$; border: 0px; border-right: 1px solid $border$; border-bottom: 1px solid $border$; padding: 4px; font-weight: bold; }
+*[themedPane="true"] QComboBox { color: $text$; background: $base$; padding-left: 6px; }
+*[themedPane="true"] QComboBox:disabled { color: $disabled$; border-style: dashed; }
+*[themedPane="true"] QPushButton, *[themedPane="true"] QToolButton { color: $buttonText$; background: $button$; border: 1px solid $border$; border-radius: 3px; padding: 4px 12px; }
+*[themedPane="true"] QPushButton:hover, *[themedPane="true"] QToolButton:hover { background: $hover$; }
+*[themedPane="true"] QPushButton:pressed, *[themedPane="true"] QToolButton:pressed { background: $pressed$; }
+*[themedPane="true"] QPushButton:focus, *[themedPane="true"] QToolButton:focus { border: 3px solid $accent$; padding: 2px 10px; }
+*[themedPane="true"] QPushButton:disabled, *[themedPane="true"] QToolButton:disabled { color: $disabled$; background: $window$; border: 1px dashed $disabled$; }
+*[themedPane="true"] QCheckBox { spacing: 8px; border: 1px solid transparent; border-radius: 3px; padding: 2px; }
+*[themedPane="true"] QCheckBox:focus { border: 3px solid $accent$; padding: 0px; }
+*[themedPane="true"] QCheckBox::indicator { width: 16px; height: 16px; border: 2px solid $text$; border-radius: 2px; background: $base$; }
+*[themedPane="true"] QCheckBox::indicator:checked { background: $accent$; image: url($checkMark$); }
+*[themedPane="true"] QLabel#prompt { border: 1px solid transparent; padding: 2px; }
+*[themedPane="true"] QLabel#prompt:focus { border: 3px solid $accent$; padding: 0px; }
+*[themedPane="true"] QLabel[secondary="true"] { color: $secondary$; }
+*[themedPane="true"] QLabel[saveState="not-saved"] { color: $error$; }
 )");
 
 }  // namespace

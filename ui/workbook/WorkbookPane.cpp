@@ -16,6 +16,7 @@ WorkbookPane::WorkbookPane(AnswerStore *store, AnswerAutosaver *autosaver, QWidg
     , m_autosaver(autosaver)
 {
     setAccessibleName(tr("Workbook"));
+    setProperty("themedPane", true);  // ThemeStyle's borders and focus frame
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_scroll = new QScrollArea(this);
