@@ -20,6 +20,8 @@ private slots:
 
 private:
     void typeThenKill(const QString &activityId, const QString &pageTitle, const QStringList &keys);
+    void startApp(QProcess &app, const QString &activityId);
+    QString waitForPage(QProcess &app, const QString &pageTitle, int milliseconds);
     QString xdotool(const QStringList &arguments);
 
     QTemporaryDir m_home;
@@ -44,36 +46,68 @@ QString TestCrashRecovery::xdotool(const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
-// keys: plain strings are typed; "<Tab>"-style entries are key names.
-void TestCrashRecovery::typeThenKill(const QString &activityId, const QString &pageTitle, const QStringList &keys)
+void TestCrashRecovery::startApp(QProcess &app, const QString &activityId)
 {
-    QProcess app;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("coursebook.ui.debug=true"));  // its page loads, in the log
     app.setProcessEnvironment(environment);
-    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.setProcessChannelMode(QProcess::ForwardedChannels);
     app.start(QStringLiteral(COURSEBOOK_APP_PATH),
               {QStringLiteral("--course"), QStringLiteral(BUNDLED_COURSE_DIR), QStringLiteral("--data-dir"),
                m_home.filePath(QStringLiteral("data")), QStringLiteral("--activity"), activityId});
+}
+
+// The app's visible window once it shows the page (whose title leads the window title), or
+// empty; then the log says which windows the screen holds instead.
+QString TestCrashRecovery::waitForPage(QProcess &app, const QString &pageTitle, int milliseconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QStringList search{QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                             QString::number(app.processId())};
+    for (QDeadlineTimer deadline(milliseconds); !deadline.hasExpired() && app.state() == QProcess::Running; QTest::qWait(200)) {
+        for (const QString &window : xdotool(search).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (xdotool({QStringLiteral("getwindowname"), window}).startsWith(pageTitle)) {
+                qInfo("window after %lld ms", qint64(clock.elapsed()));
+                return window;
+            }
+        }
+    }
+    qWarning().noquote() << "no visible window showing" << pageTitle << "after" << clock.elapsed() << "ms; the app is"
+                         << (app.state() == QProcess::Running ? "running" : "gone") << "and the screen holds:";
+    const QStringList all{QStringLiteral("search"), QStringLiteral("--name"), QString()};
+    const QStringList visible = xdotool({all[0], QStringLiteral("--onlyvisible"), all[1], all[2]}).split(QLatin1Char('\n'));
+    for (const QString &window : xdotool(all).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        qWarning().noquote() << " " << window << "pid" << xdotool({QStringLiteral("getwindowpid"), window})
+                             << (visible.contains(window) ? "visible" : "hidden") << "named"
+                             << xdotool({QStringLiteral("getwindowname"), window});
+    return QString();
+}
+
+// keys: plain strings are typed; "<Tab>"-style entries are key names.
+void TestCrashRecovery::typeThenKill(const QString &activityId, const QString &pageTitle, const QStringList &keys)
+{
+    QProcess app;
+    startApp(app, activityId);
     QVERIFY(app.waitForStarted());
     QElapsedTimer clock;
     clock.start();
-
-    // Ready when a visible window shows the activity's page (its title leads the window
-    // title) and the app has had a moment to put the cursor in the activity's editor.
-    // Generous: a first start of the web engine on a loaded CI machine can be slow.
-    const QStringList search{QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"), pageTitle};
-    QString window;
-    for (QDeadlineTimer deadline(120000); window.isEmpty() && !deadline.hasExpired() && app.state() == QProcess::Running;
-         QTest::qWait(200))
-        window = xdotool(search).section(QLatin1Char('\n'), 0, 0);
-    QVERIFY2(!window.isEmpty(), qPrintable(QStringLiteral("no visible window named \"%1\" after %2 ms (app %3)")
-                                               .arg(pageTitle)
-                                               .arg(clock.elapsed())
-                                               .arg(app.state() == QProcess::Running ? QStringLiteral("running") : QStringLiteral("gone"))));
-    qInfo("window after %lld ms", qint64(clock.elapsed()));
+    // Generous: a first start of the web engine on a loaded CI machine can be slow. A start
+    // that never shows its page (seen twice in CI, never here) is said and tried once more:
+    // what this test guards is the typed words, and nothing is typed yet.
+    QString window = waitForPage(app, pageTitle, 60000);
+    if (window.isEmpty()) {
+        qWarning("the first start showed no page; starting again");
+        app.kill();
+        app.waitForFinished(10000);
+        startApp(app, activityId);
+        QVERIFY(app.waitForStarted());
+        window = waitForPage(app, pageTitle, 60000);
+    }
+    QVERIFY2(!window.isEmpty(), qPrintable(QStringLiteral("no visible window showing \"%1\"").arg(pageTitle)));
     QTest::qWait(3000);
     xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), window});
     qInfo("focused after %lld ms", qint64(clock.elapsed()));

@@ -149,7 +149,11 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     connect(m_view, &PageView::pastEnd, this, &MainWindow::nextPage);
     connect(m_view, &PageView::pastStart, this, &MainWindow::previousPage);
     connect(m_tree, &NavigationTree::pageKeyPressed, m_view, &PageView::scrollByScreen);
-    connect(m_view, &QWebEngineView::loadFinished, this, &MainWindow::updateActivityCards);
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        qCDebug(lcUi).noquote() << "page" << m_view->url().toString() << (ok ? "loaded" : "did not load");
+        m_requestedPageId.clear();
+        updateActivityCards();
+    });
     connect(m_view->coursePage(), &CourseWebPage::activityClicked, this, &MainWindow::openActivity);
     connect(m_view->coursePage(), &CourseWebPage::activityExportClicked, this, [this](const QString &id) { exportWorksheet(id); });
     m_links = new CourseLinkOpener(m_view->coursePage(), this);
@@ -348,6 +352,7 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
     m_tree->setCourse(*m_course);
     m_courseTitle->setText(m_course->title);
     m_currentPageId.clear();
+    m_requestedPageId.clear();
     m_view->history()->clear();
     QSettings().setValue(kLastCourse, QFileInfo(path).absoluteFilePath());
     m_problemsDock->setDiagnostics(m_course->diagnostics);
@@ -388,8 +393,12 @@ void MainWindow::checkCourseInBackground()
 
 void MainWindow::showPage(const QString &pageId)
 {
-    if (!m_course->findPage(pageId) || pageId == m_currentPageId)
+    // A page asked for again before it has come (--activity at start, a second click) is
+    // loaded once: a second load of the same address would cancel the first.
+    if (!m_course->findPage(pageId) || pageId == m_currentPageId || pageId == m_requestedPageId)
         return;
+    qCDebug(lcUi).noquote() << "loading page" << pageId;
+    m_requestedPageId = pageId;
     m_view->load(CourseUrl::page(pageId));
 }
 
@@ -401,6 +410,7 @@ void MainWindow::pageLoaded(const QUrl &url)
     const CoursePage *page = m_course->findPage(pageId);
     if (!page)
         return;
+    qCDebug(lcUi).noquote() << "showing page" << pageId;
     if (pageId != m_currentPageId) {
         m_autosaver->flush();
         m_activities = PageRenderer(*m_course).render(*page).activities;

@@ -95,6 +95,7 @@ private:
     WorkbookPane *m_workbook = nullptr;
     WorkbookDock *m_workbookDock = nullptr;
     QString m_currentPageId;
+    QString m_requestedPageId;           // asked for and not yet shown
     OfflineWebProfile *m_profile = nullptr;
     ThemeSwitcher *m_themes = nullptr;
     AnswerActions *m_answerActions = nullptr;
