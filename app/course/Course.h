@@ -12,6 +12,8 @@ class Course
 {
 public:
     enum class Layout { CourseInABox, ModuleLayout, PlainFolder, SingleFile };
+    // The course home's page id: no module's page has it (theirs are "<module>/<slug>").
+    static inline const QString kHomePageId = QStringLiteral("home");
 
     QString id;           // stable id keying the learner's answers
     QString title;

@@ -24,4 +24,5 @@ struct CoursePage {
     QVariantMap frontMatter;
     QString readError;     // why the file could not be read (the page then shows this instead)
     bool isPlainText = false;  // a .txt file: rendered as text, not Markdown, when it has no Markdown structure
+    bool isHome = false;       // the course home (Course::kHomePageId), above the first module
 };

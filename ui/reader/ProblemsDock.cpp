@@ -5,6 +5,9 @@
 #include <QAction>
 #include <QSettings>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 const QString kShowOnOpen = QStringLiteral("view/problemsOnOpen");
 }  // namespace
@@ -23,8 +26,12 @@ ProblemsDock::ProblemsDock(QWidget *parent)
     connect(m_showOnOpen, &QAction::triggered, this, [](bool on) { QSettings().setValue(kShowOnOpen, on); });
 }
 
-void ProblemsDock::setDiagnostics(const Diagnostics &diagnostics)
+void ProblemsDock::setDiagnostics(const Diagnostics &all)
 {
+    // Notes say what was inferred, for --check: they are no problem of the reader's.
+    Diagnostics diagnostics;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(diagnostics),
+                 [](const Diagnostic &d) { return d.severity != Diagnostic::Severity::Note; });
     m_panel->setDiagnostics(diagnostics);
     setWindowTitle(diagnostics.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(diagnostics.size()));
     toggleViewAction()->setText(diagnostics.isEmpty() ? tr("&Problems") : tr("&Problems (%1)").arg(diagnostics.size()));
