@@ -2,6 +2,8 @@
 
 const CoursePage *Course::findPage(const QString &pageId) const
 {
+    if (hasHome() && home.id == pageId)
+        return &home;
     for (const CourseModule &module : modules) {
         for (const CoursePage &page : module.pages) {
             if (page.id == pageId)
@@ -23,6 +25,8 @@ const CourseModule *Course::findModule(const QString &moduleId) const
 QVector<const CoursePage *> Course::pages() const
 {
     QVector<const CoursePage *> result;
+    if (hasHome())
+        result.append(&home);
     for (const CourseModule &module : modules) {
         for (const CoursePage &page : module.pages)
             result.append(&page);
@@ -32,7 +36,7 @@ QVector<const CoursePage *> Course::pages() const
 
 int Course::pageCount() const
 {
-    int count = 0;
+    int count = hasHome() ? 1 : 0;
     for (const CourseModule &module : modules)
         count += int(module.pages.size());
     return count;

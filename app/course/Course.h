@@ -21,11 +21,13 @@ public:
     QString rootPath;     // absolute, canonical folder that pages and files may be served from
     Layout layout = Layout::CourseInABox;
     QVariantMap siteConfig;  // _config.yml, for {{ site.* }}
+    CoursePage home;  // the course home (docs/course-format.md 1d'); no id when the course has none
     QVector<CourseModule> modules;
     Diagnostics diagnostics;
 
     const CoursePage *findPage(const QString &pageId) const;
     const CourseModule *findModule(const QString &moduleId) const;
-    QVector<const CoursePage *> pages() const;  // every page in reading order
+    bool hasHome() const { return !home.id.isEmpty(); }
+    QVector<const CoursePage *> pages() const;  // every page in reading order, the home first
     int pageCount() const;
 };

@@ -1,5 +1,6 @@
 #include "CourseInABoxLayout.h"
 
+#include "CourseHome.h"
 #include "HtmlText.h"
 #include "Slug.h"
 #include "YamlDocument.h"
@@ -135,4 +136,5 @@ void CourseInABoxLayout::load(Course &course, CourseSource &source, const QStrin
         }
         course.modules.append(module);
     }
+    CourseHome::placeUnlinkedModules(course, placed.values());
 }

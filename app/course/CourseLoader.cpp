@@ -1,5 +1,6 @@
 #include "CourseLoader.h"
 
+#include "CourseHome.h"
 #include "CourseInABoxLayout.h"
 #include "CourseLog.h"
 #include "CourseSource.h"
@@ -29,12 +30,17 @@ void loadFolder(Course &course, CourseSource &source)
                return QFileInfo(course.rootPath + QStringLiteral("/modules/") + m + QStringLiteral("/_posts")).isDir();
            })) {
         course.layout = Course::Layout::CourseInABox;
+        course.home = CourseHome::read(source);
         CourseInABoxLayout::load(course, source, folders);
+        CourseHome::complete(course);
     } else if (std::any_of(folders.cbegin(), folders.cend(),
                            [&](const QString &m) { return ModuleLayout::isModuleFolder(course.rootPath, m); })) {
         course.layout = Course::Layout::ModuleLayout;
+        course.home = CourseHome::read(source);
         ModuleLayout::load(course, source, folders);
+        CourseHome::complete(course);
     } else {
+        // A plain folder is no website: it has no home, and opens on its first page.
         course.layout = Course::Layout::PlainFolder;
         PlainFolderLayout::load(course, source);
     }

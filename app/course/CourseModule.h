@@ -12,6 +12,8 @@ struct CourseModule {
     QString id;     // folder name (slug)
     QString title;
     QVector<CoursePage> pages;
+    // False for a module folder the course home never links (a stale copy): shown last, apart.
+    bool linkedFromHome = true;
 
     // Gives a page whose id another page of the module already has "-2", "-3", with a warning.
     void makePageIdsUnique(Diagnostics *diagnostics);

@@ -30,6 +30,11 @@ CourseSource::CourseSource(const QString &canonicalRoot, Diagnostics *diagnostic
 {
 }
 
+QString CourseSource::root() const
+{
+    return m_reader.resolver().root();
+}
+
 QString CourseSource::rootName() const
 {
     return QFileInfo(m_reader.resolver().root()).fileName();

@@ -27,6 +27,7 @@ public:
     QString readOptionalText(const QString &relativePath);
 
     const CourseFolder &folder() const { return m_folder; }
+    QString root() const;      // the course folder's canonical path
     QString rootName() const;  // the course folder's own name
     Diagnostics *diagnostics() const { return m_diagnostics; }
     void warn(const QString &file, int line, const QString &message);

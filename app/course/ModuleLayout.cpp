@@ -1,6 +1,6 @@
 #include "ModuleLayout.h"
 
-#include "FrontMatter.h"
+#include "CourseHome.h"
 #include "HtmlText.h"
 #include "Slug.h"
 #include "YamlDocument.h"
@@ -95,25 +95,13 @@ void ModuleLayout::load(Course &course, CourseSource &source, const QStringList 
     const QVariantMap config = source.readYaml(QStringLiteral("_config.yml"));
     course.siteConfig = config;
     course.title = HtmlText::toPlainText(config.value(QStringLiteral("title")).toString());
-
-    QStringList order;
-    for (const QString &home : {QStringLiteral("index.md"), QStringLiteral("index.html")}) {
-        if (!QFileInfo::exists(QStringLiteral("%1/%2").arg(course.rootPath, home)))
-            continue;
-        const QString text = source.readOptionalText(home);
-        if (course.title.isEmpty())
-            course.title = HtmlText::toPlainText(FrontMatter::split(text).values.value(QStringLiteral("title")).toString());
-        static const QRegularExpression link(QStringLiteral("modules/([^/\\s\"')#?]+)"));
-        for (auto it = link.globalMatch(text); it.hasNext();) {
-            const QString name = it.next().captured(1);
-            if (!order.contains(name))
-                order << name;
-        }
-        break;
-    }
+    if (course.title.isEmpty())
+        course.title = course.home.title;
     if (course.title.isEmpty())
         course.title = Slug::humanize(source.rootName());
+    course.description = config.value(QStringLiteral("description")).toString().trimmed();
 
+    const QStringList order = CourseHome::linkedModules(course.home, moduleFolders);
     QStringList folders = moduleFolders;
     std::stable_sort(folders.begin(), folders.end(), [&](const QString &a, const QString &b) {
         const qsizetype ia = order.indexOf(a), ib = order.indexOf(b);
@@ -124,4 +112,5 @@ void ModuleLayout::load(Course &course, CourseSource &source, const QStringList 
         if (!module.pages.isEmpty())
             course.modules.append(module);
     }
+    CourseHome::placeUnlinkedModules(course, {});
 }

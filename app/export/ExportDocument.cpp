@@ -30,24 +30,25 @@ bool collect(const Course &course, const AnswerStore *store, const QString &answ
     const PageRenderer renderer(course);
     QSet<QString> courseActivities;
     QSet<QString> exported;
-    for (const CourseModule &module : course.modules) {
-        for (const CoursePage &page : module.pages) {
-            for (const ActivitySpec &spec : renderer.render(page).activities) {
-                courseActivities.insert(spec.id);
-                const bool inScope = scope.kind == ExportScope::Kind::Course
-                                  || (scope.kind == ExportScope::Kind::Module && module.id == scope.id)
-                                  || (scope.kind == ExportScope::Kind::Page && page.id == scope.id)
-                                  || (scope.kind == ExportScope::Kind::Activity && spec.id == scope.id);
-                // A revisit repeats its activity; the answer goes in once.
-                if (!inScope || (spec.revisit && exported.contains(spec.id)))
-                    continue;
-                exported.insert(spec.id);
-                ExportItem item{module.id, module.title, page.id, page.title, spec, std::nullopt};
-                item.spec.promptHtml = PromptImages::inlined(spec.promptHtml, course.rootPath);
-                if (!blank && store)
-                    item.answer = store->answer(answersCourseId, spec.id);
-                doc.items.append(item);
-            }
+    for (const CoursePage *page : course.pages()) {
+        // The course home belongs to no module: its activities go under its own title.
+        const CourseModule *module = course.findModule(page->moduleId);
+        const QString moduleTitle = module ? module->title : page->title;
+        for (const ActivitySpec &spec : renderer.render(*page).activities) {
+            courseActivities.insert(spec.id);
+            const bool inScope = scope.kind == ExportScope::Kind::Course
+                              || (scope.kind == ExportScope::Kind::Module && module && module->id == scope.id)
+                              || (scope.kind == ExportScope::Kind::Page && page->id == scope.id)
+                              || (scope.kind == ExportScope::Kind::Activity && spec.id == scope.id);
+            // A revisit repeats its activity; the answer goes in once.
+            if (!inScope || (spec.revisit && exported.contains(spec.id)))
+                continue;
+            exported.insert(spec.id);
+            ExportItem item{page->moduleId, moduleTitle, page->id, page->title, spec, std::nullopt};
+            item.spec.promptHtml = PromptImages::inlined(spec.promptHtml, course.rootPath);
+            if (!blank && store)
+                item.answer = store->answer(answersCourseId, spec.id);
+            doc.items.append(item);
         }
     }
     switch (scope.kind) {

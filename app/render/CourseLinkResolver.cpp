@@ -45,6 +45,11 @@ CourseLinkResolver::CourseLinkResolver(const Course &course)
     : m_files(course.rootPath)
     , m_baseUrl(normalise(course.siteConfig.value(QStringLiteral("baseurl")).toString()))
 {
+    // The home answers to the site's root: "/", "index.html", "index.md".
+    if (course.hasHome()) {
+        addPageKey(normalise(course.home.permalink), course.home.id);
+        addPageKey(QStringLiteral("index"), course.home.id);
+    }
     for (const CourseModule &module : course.modules) {
         for (const CoursePage &page : module.pages) {
             addPageKey(normalise(page.permalink), page.id);
@@ -55,6 +60,7 @@ CourseLinkResolver::CourseLinkResolver(const Course &course)
             m_pageByFileName.insert(normalise(fileName), page.id);
             m_pageByFileName.insert(page.slug, page.id);
         }
+        // A link to a module's folder ("modules/m/", "modules/m/index.html") opens its first page.
         if (!module.pages.isEmpty())
             addPageKey(QStringLiteral("modules/") + module.id, module.pages.first().id);
     }

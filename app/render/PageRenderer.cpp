@@ -179,6 +179,9 @@ QString PageRenderer::bodyHtml(const CoursePage &page, QVector<ActivitySpec> *ac
     const QString body = HtmlSanitizer::serialised(dom, &findings);
     for (const HtmlSanitizer::Finding &finding : std::as_const(findings))
         problems.warn(finding.cause, finding.message);
+    // The course's description (course.yml) opens its home, as the website's front page showed it.
+    if (page.isHome && !m_course.description.isEmpty())
+        return QStringLiteral("<p class=\"course-description\">%1</p>\n").arg(m_course.description.toHtmlEscaped()) + body;
     return body;
 }
 
@@ -371,9 +374,11 @@ QString PageRenderer::document(const CoursePage &page, const QString &body) cons
     html.replace(QLatin1String("{{lang}}"), lang.toHtmlEscaped())
         .replace(QLatin1String("{{theme}}"), theme)
         .replace(QLatin1String("{{title}}"), page.title.toHtmlEscaped())
-        .replace(QLatin1String("{{module}}"), module && module->title != page.title ? module->title.toHtmlEscaped() : QString());
+        .replace(QLatin1String("{{module}}"), module && module->title != page.title ? module->title.toHtmlEscaped()
+                                              : page.isHome && m_course.title != page.title ? m_course.title.toHtmlEscaped()
+                                                                                            : QString());
     const qsizetype at = html.indexOf(QLatin1String("{{body}}"));
     if (at >= 0)
-        html.replace(at, 8, body);
+        html.replace(at, 8, page.isHome ? body + kCourseProgressSection + QLatin1Char('\n') : body);
     return html;
 }

@@ -18,6 +18,11 @@ public:
         bool showFacilitatorNotes = false;
     };
 
+    // Where the course home shows the learner's progress: after the home's body, empty here
+    // (the app fills it in; a rendered file has no answers to show).
+    static inline const QString kCourseProgressSection =
+        QStringLiteral("<section class=\"course-progress\" id=\"course-progress\" aria-label=\"Your progress\"></section>");
+
     explicit PageRenderer(const Course &course);
     PageRenderer(const Course &course, const Options &options);
 

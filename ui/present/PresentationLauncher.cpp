@@ -93,6 +93,13 @@ void PresentationLauncher::start(const QString &moduleId, const QString &pageId)
 {
     if (m_session)
         return;
+    // The course home belongs to no module: presenting from it presents the first module.
+    if (moduleId.isEmpty()) {
+        const QVector<CourseModule> &modules = m_window->course().modules;
+        if (!modules.isEmpty())
+            start(modules.first().id, QString());
+        return;
+    }
     m_session = new PresentationSession(m_window, workshopRecords(), moduleId, pageId, this);
     connect(m_session, &PresentationSession::finished, this, &PresentationLauncher::finish);
     emit started(m_session);

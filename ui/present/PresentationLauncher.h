@@ -9,7 +9,7 @@ class QAction;
 class WorkshopRecords;
 
 // Presentation mode in the reading window: View ▸ Present (F5, from the current page's
-// module) and Present from This Page (Shift+F5), Test Your Clicker…, --present, and
+// module; from the course home, the first module) and Present from This Page (Shift+F5), Test Your Clicker…, --present, and
 // Workbook ▸ Workshop Records… (the group grids kept). One
 // presentation at a time; when it ends, the window is back on the page it showed, with the
 // keyboard focus where it was. Destroy it before the window (main() keeps it on the stack

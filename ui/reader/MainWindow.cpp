@@ -445,7 +445,7 @@ void MainWindow::updateNavigationState()
     m_forward->setEnabled(m_view->history()->canGoForward());
     const CourseModule *module = index >= 0 ? m_course->findModule(pages[index]->moduleId) : nullptr;
     m_position->setText(index < 0 ? QString()
-                                   : tr("%1 · page %2 of %3").arg(module ? module->title : QString()).arg(index + 1).arg(pages.size()));
+                                   : tr("%1 · page %2 of %3").arg(module ? module->title : pages[index]->title).arg(index + 1).arg(pages.size()));
 }
 
 void MainWindow::nextPage()

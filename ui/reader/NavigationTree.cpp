@@ -1,6 +1,7 @@
 #include "NavigationTree.h"
 
 #include <QKeyEvent>
+#include <QStyle>
 
 NavigationTree::NavigationTree(QWidget *parent)
     : QTreeWidget(parent)
@@ -32,6 +33,7 @@ void NavigationTree::setCourse(const Course &course)
     m_selecting = true;
     clear();
     m_items.clear();
+    addHome(course);
     for (const CourseModule &module : course.modules) {
         auto *moduleItem = new QTreeWidgetItem(this, {module.title});
         moduleItem->setFont(0, moduleFont());
@@ -48,7 +50,43 @@ void NavigationTree::setCourse(const Course &course)
         moduleItem->setExpanded(true);
     }
     expandAll();
+    groupUnlinkedModules(course);
     m_selecting = false;
+}
+
+void NavigationTree::addHome(const Course &course)
+{
+    if (!course.hasHome())
+        return;
+    auto *item = new QTreeWidgetItem(this, {course.home.title});
+    item->setIcon(0, style()->standardIcon(QStyle::SP_DirHomeIcon));
+    item->setFont(0, moduleFont());
+    item->setToolTip(0, tr("The course home: %1").arg(course.home.title));
+    item->setData(0, PageIdRole, course.home.id);
+    m_items.insert(course.home.id, item);
+}
+
+// Module folders the course home never links (stale copies, often titled like a live module)
+// go last, in a collapsed group that says so: the course's own modules stay together.
+void NavigationTree::groupUnlinkedModules(const Course &course)
+{
+    m_unlinkedGroup = nullptr;
+    const int firstModule = course.hasHome() ? 1 : 0;
+    QList<QTreeWidgetItem *> unlinked;
+    for (qsizetype i = 0; i < course.modules.size(); ++i) {
+        if (!course.modules.at(i).linkedFromHome)
+            unlinked << topLevelItem(firstModule + int(i));
+    }
+    if (unlinked.isEmpty())
+        return;
+    m_unlinkedGroup = new QTreeWidgetItem({tr("Not linked from the course home")});
+    m_unlinkedGroup->setFont(0, moduleFont());
+    m_unlinkedGroup->setToolTip(0, tr("Module folders the course home never links to: perhaps old copies"));
+    for (QTreeWidgetItem *item : std::as_const(unlinked))
+        m_unlinkedGroup->addChild(takeTopLevelItem(indexOfTopLevelItem(item)));
+    addTopLevelItem(m_unlinkedGroup);
+    expandRecursively(indexFromItem(m_unlinkedGroup));
+    m_unlinkedGroup->setExpanded(false);
 }
 
 void NavigationTree::selectPage(const QString &pageId)
@@ -86,6 +124,8 @@ void NavigationTree::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         for (int i = 0; i < topLevelItemCount(); ++i)
             topLevelItem(i)->setFont(0, moduleFont());
+        for (int i = 0; m_unlinkedGroup && i < m_unlinkedGroup->childCount(); ++i)
+            m_unlinkedGroup->child(i)->setFont(0, moduleFont());
     }
     QTreeWidget::changeEvent(event);
 }

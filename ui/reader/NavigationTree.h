@@ -5,8 +5,8 @@
 #include <QHash>
 #include <QTreeWidget>
 
-// The course outline: modules, then section heads, then pages. Activating a module
-// opens its landing page.
+// The course outline: the course home, then modules, then section heads, then pages.
+// Activating a module opens its landing page.
 class NavigationTree : public QTreeWidget
 {
     Q_OBJECT
@@ -31,7 +31,10 @@ protected:
 
 private:
     QFont moduleFont() const;
+    void addHome(const Course &course);
+    void groupUnlinkedModules(const Course &course);
 
     QHash<QString, QTreeWidgetItem *> m_items;
     bool m_selecting = false;
+    QTreeWidgetItem *m_unlinkedGroup = nullptr;  // modules the course home never links, if any
 };
