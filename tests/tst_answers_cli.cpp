@@ -47,6 +47,7 @@ private slots:
     void helpListsOptions();
     void exportsEmptyStore();
     void importThenExportRoundTrips();
+    void progressTravelsThroughTheCommandLine();
     void malformedImportChangesNothing_data();
     void malformedImportChangesNothing();
     void unwritableExportFails();
@@ -143,6 +144,34 @@ void TestAnswersCli::importThenExportRoundTrips()
     QCOMPARE(exportTo(dataDir, exported), QString());
     QVERIFY(TestFiles::read(exported).contains("\"second\""));
     QVERIFY(!TestFiles::read(exported).contains("\"first\""));
+}
+
+void TestAnswersCli::progressTravelsThroughTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    const QString source = dir.filePath(QStringLiteral("with-progress.json"));
+    PageProgress read;
+    read.pageId = QStringLiteral("m/page");
+    read.visited = true;
+    read.mark = PageProgress::Mark::Done;
+    read.markUpdated = QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
+    read.anchor = QStringLiteral("second-part");
+    read.offset = 0.5;
+    read.read = read.markUpdated.addSecs(30);
+    const QByteArray bytes = AnswerJson::write(m_courseId, {answer(m_courseId, QStringLiteral("m/page#a"), QStringLiteral("first"), 2)}, {read});
+    QVERIFY(TestFiles::write(source, bytes));
+
+    const QStringList import = {QStringLiteral("--course"), kCoursePath, QStringLiteral("--data-dir"), dataDir,
+                                QStringLiteral("--import-answers"), source};
+    Run run = runApp(import);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("added 1, updated 0, unchanged 0, progress merged in 1 pages\nm/page#a\n"));
+    const QString exported = dir.filePath(QStringLiteral("exported.json"));
+    QCOMPARE(exportTo(dataDir, exported), QString());
+    QCOMPARE(TestFiles::read(exported), bytes);
+    // Nothing new the second time.
+    QCOMPARE(runApp(import).out, QStringLiteral("added 0, updated 0, unchanged 1\n"));
 }
 
 void TestAnswersCli::malformedImportChangesNothing_data()

@@ -238,6 +238,7 @@ int CommandLineTool::exportAnswers(QTextStream &out, QTextStream &err)
     if (!openStore(store, false, err))
         return 1;
     const QVector<Answer> answers = store.answers(courseId);
+    const QVector<PageProgress> progress = store.progress(courseId);
     if (!store.lastError().isEmpty()) {
         err << "coursebook: " << store.lastError() << "\n";
         return 1;
@@ -245,7 +246,7 @@ int CommandLineTool::exportAnswers(QTextStream &out, QTextStream &err)
     // An existing file is replaced only by a complete new one.
     const QString target = m_parser.value(kExportAnswers);
     QString error;
-    if (!CommandLineFiles::write(target, AnswerJson::write(courseId, answers), &error)) {
+    if (!CommandLineFiles::write(target, AnswerJson::write(courseId, answers, progress), &error)) {
         err << "coursebook: " << error << "\n";
         return 1;
     }
@@ -265,7 +266,8 @@ int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
     }
     QString fileCourseId;
     QVector<Answer> answers;
-    if (!AnswerJson::read(bytes, &fileCourseId, &answers, &error)) {
+    QVector<PageProgress> progress;
+    if (!AnswerJson::read(bytes, &fileCourseId, &answers, &error, &progress)) {
         err << "coursebook: " << source << ": " << error << "\n";
         return 1;
     }
@@ -280,7 +282,7 @@ int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
     AnswerStore store;
     if (!openStore(store, true, err))
         return 1;
-    const AnswerStore::ImportReport report = store.importAnswers(courseId, answers);
+    const AnswerStore::ImportReport report = store.importAnswers(courseId, answers, progress);
     if (!report.error.isEmpty()) {
         err << "coursebook: " << report.error << "\n";
         return 1;
@@ -290,6 +292,8 @@ int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
     summary << "added " << report.added << ", updated " << report.updated << ", unchanged " << report.unchanged;
     if (report.redated > 0)
         summary << ", " << report.redated << " dated in the future and so dated now";
+    if (report.pagesMerged > 0)
+        summary << ", progress merged in " << report.pagesMerged << " pages";
     summary << "\n";
     for (const QString &activityId : report.changedActivities)
         summary << activityId << "\n";

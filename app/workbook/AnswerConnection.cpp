@@ -157,8 +157,9 @@ OpenReport AnswerConnection::openDatabase(bool readOnly)
             return failed(error);
     }
     if (readOnly) {
-        // A file never migrated (empty, version 0) has no tables to read.
-        if (AnswerSchema::version(db, &error) != AnswerStore::kSchemaVersion)
+        // A file never migrated (empty, version 0) has no tables to read; an older one has
+        // its answers (what it lacks, such as progress, reads as an error of its own).
+        if (const int version = AnswerSchema::version(db, &error); version < 1 || version > AnswerStore::kSchemaVersion)
             return failed(error.isEmpty() ? AnswerStore::tr("it holds no answers yet") : error);
     } else if (!AnswerSchema::migrate(db, &error)) {
         return failed(error);

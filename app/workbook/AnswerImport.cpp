@@ -3,13 +3,14 @@
 #include "AnswerConnection.h"
 #include "AnswerVersionTable.h"
 #include "ImmediateTransaction.h"
+#include "PageProgressTable.h"
 
 #include <QSqlDatabase>
 
 namespace AnswerImport {
 
 AnswerStore::ImportReport merge(const AnswerConnection &connection, const QString &courseId, const QVector<Answer> &answers,
-                                QVector<Answer> *appended)
+                                const QVector<PageProgress> &progress, QVector<Answer> *appended)
 {
     AnswerStore::ImportReport report;
     auto failed = [&](const QString &message) {
@@ -49,6 +50,26 @@ AnswerStore::ImportReport merge(const AnswerConnection &connection, const QStrin
         report.redated += redated ? 1 : 0;
         report.changedActivities << answer.activityId;
         *appended << answer;
+    }
+    const QDateTime latest = AnswerVersionTable::latestPossible(now);
+    for (PageProgress incoming : progress) {
+        if (incoming.pageId.isEmpty())
+            return failed(AnswerStore::tr("The answers could not be imported: a page's progress has no page id."));
+        // A date no right clock gave would win every later merge: it counts as now.
+        for (QDateTime *date : {&incoming.markUpdated, &incoming.read}) {
+            if (date->isValid() && *date > latest)
+                *date = now;
+        }
+        QString error;
+        const std::optional<PageProgress> local = PageProgressTable::find(db, courseId, incoming.pageId, &error);
+        if (!error.isEmpty())
+            return failed(connection.describe(what, error));
+        const PageProgress merged = local ? PageProgressTable::merged(*local, incoming) : incoming;
+        if (local && merged == *local)
+            continue;
+        if (!PageProgressTable::write(db, courseId, merged, &error))
+            return failed(connection.describe(what, error));
+        ++report.pagesMerged;
     }
     if (!transaction.commit())
         return failed(connection.describe(what, transaction.error()));

@@ -3,6 +3,7 @@
 #include "StoreLog.h"
 
 #include "ActivitySpec.h"
+#include "ProgressJson.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -49,15 +50,6 @@ QString printable(const QString &text)
     return shown;
 }
 
-// Why `text` cannot be an id (it holds a forging character), or empty.
-QString idProblem(const QString &text, const QString &path)
-{
-    for (const QChar c : text) {
-        if (isForging(c))
-            return tr("%1 contains the control character %2, which no id has").arg(path, codePoint(c));
-    }
-    return {};
-}
 
 // JSON allows control characters in a string only escaped, and none but white space between
 // values; QJsonDocument accepts them raw, and a raw NUL or line break would reach the store.
@@ -91,16 +83,11 @@ QString member(const QString &path, const QString &key)
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 
-// "course is missing" reads better than "course is not a string" when there is none.
-QString notA(const QJsonValue &value, const QString &path, const QString &expected)
-{
-    return value.isUndefined() ? tr("%1 is missing").arg(path) : tr("%1 is not %2").arg(path, expected);
-}
 
 QString stringProblem(const QJsonObject &object, const QString &path, const QString &key)
 {
     const QJsonValue value = object.value(key);
-    return value.isString() ? QString() : notA(value, member(path, key), tr("a string"));
+    return value.isString() ? QString() : AnswerJson::typeProblem(value, member(path, key), tr("a string"));
 }
 
 QString kwlProblem(const QJsonObject &value, const QString &path)
@@ -110,7 +97,7 @@ QString kwlProblem(const QJsonObject &value, const QString &path)
     const QJsonValue rows = value.value(QStringLiteral("rows"));
     const QString rowsPath = member(path, QStringLiteral("rows"));
     if (!rows.isArray())
-        return notA(rows, rowsPath, tr("an array"));
+        return AnswerJson::typeProblem(rows, rowsPath, tr("an array"));
     const QJsonArray array = rows.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString rowPath = index(rowsPath, i);
@@ -129,7 +116,7 @@ QString worksheetProblem(const QJsonObject &value, const QString &path)
     const QJsonValue cells = value.value(QStringLiteral("cells"));
     const QString cellsPath = member(path, QStringLiteral("cells"));
     if (!cells.isArray())
-        return notA(cells, cellsPath, tr("an array of rows"));
+        return AnswerJson::typeProblem(cells, cellsPath, tr("an array of rows"));
     const QJsonArray rows = cells.toArray();
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const QString rowPath = index(cellsPath, r);
@@ -148,6 +135,21 @@ QString worksheetProblem(const QJsonObject &value, const QString &path)
 
 }  // namespace
 
+QString AnswerJson::idProblem(const QString &text, const QString &path)
+{
+    for (const QChar c : text) {
+        if (isForging(c))
+            return tr("%1 contains the control character %2, which no id has").arg(path, codePoint(c));
+    }
+    return {};
+}
+
+// "course is missing" reads better than "course is not a string" when there is none.
+QString AnswerJson::typeProblem(const QJsonValue &value, const QString &path, const QString &expected)
+{
+    return value.isUndefined() ? tr("%1 is missing").arg(path) : tr("%1 is not %2").arg(path, expected);
+}
+
 QString AnswerJson::valueProblem(const QString &kind, const QJsonObject &value, const QString &path)
 {
     ActivitySpec::Kind parsed;
@@ -165,7 +167,7 @@ QString AnswerJson::valueProblem(const QString &kind, const QJsonObject &value, 
     return {};
 }
 
-QByteArray AnswerJson::write(const QString &courseId, const QVector<Answer> &answers)
+QByteArray AnswerJson::write(const QString &courseId, const QVector<Answer> &answers, const QVector<PageProgress> &progress)
 {
     QVector<Answer> sorted = answers;
     std::sort(sorted.begin(), sorted.end(), [](const Answer &a, const Answer &b) { return a.activityId < b.activityId; });
@@ -180,11 +182,13 @@ QByteArray AnswerJson::write(const QString &courseId, const QVector<Answer> &ans
     const QJsonObject root{{QStringLiteral("format"), kFormat},
                            {QStringLiteral("version"), kVersion},
                            {QStringLiteral("course"), courseId},
-                           {QStringLiteral("answers"), list}};
+                           {QStringLiteral("answers"), list},
+                           {QStringLiteral("progress"), ProgressJson::write(progress)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool AnswerJson::read(const QByteArray &json, QString *courseId, QVector<Answer> *answers, QString *error)
+bool AnswerJson::read(const QByteArray &json, QString *courseId, QVector<Answer> *answers, QString *error,
+                      QVector<PageProgress> *progress)
 {
     auto fail = [&](const QString &message) {
         qCWarning(lcStore).noquote() << "answers file refused:" << message;
@@ -203,20 +207,20 @@ bool AnswerJson::read(const QByteArray &json, QString *courseId, QVector<Answer>
 
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.toString() != kFormat)
-        return fail(notA(format, QStringLiteral("format"), QStringLiteral("\"%1\"").arg(kFormat)));
+        return fail(AnswerJson::typeProblem(format, QStringLiteral("format"), QStringLiteral("\"%1\"").arg(kFormat)));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble())
-        return fail(notA(version, QStringLiteral("version"), tr("a number")));
-    if (version.toDouble() != kVersion)
-        return fail(tr("version %1 is not supported (this Coursebook reads version %2)").arg(version.toDouble()).arg(kVersion));
+        return fail(AnswerJson::typeProblem(version, QStringLiteral("version"), tr("a number")));
+    if (version.toDouble() != 1 && version.toDouble() != kVersion)
+        return fail(tr("version %1 is not supported (this Coursebook reads versions 1 to %2)").arg(version.toDouble()).arg(kVersion));
     const QJsonValue course = root.value(QStringLiteral("course"));
     if (!course.isString() || course.toString().isEmpty())
-        return fail(course.isString() ? tr("course is empty") : notA(course, QStringLiteral("course"), tr("a string")));
-    if (const QString problem = idProblem(course.toString(), QStringLiteral("course")); !problem.isEmpty())
+        return fail(course.isString() ? tr("course is empty") : AnswerJson::typeProblem(course, QStringLiteral("course"), tr("a string")));
+    if (const QString problem = AnswerJson::idProblem(course.toString(), QStringLiteral("course")); !problem.isEmpty())
         return fail(problem);
     const QJsonValue list = root.value(QStringLiteral("answers"));
     if (!list.isArray())
-        return fail(notA(list, QStringLiteral("answers"), tr("an array")));
+        return fail(AnswerJson::typeProblem(list, QStringLiteral("answers"), tr("an array")));
 
     QVector<Answer> result;
     QHash<QString, qsizetype> seen;  // activity id -> index, to reject a second answer to one activity
@@ -232,8 +236,8 @@ bool AnswerJson::read(const QByteArray &json, QString *courseId, QVector<Answer>
         const QJsonValue activity = object.value(QStringLiteral("activity"));
         if (!activity.isString() || activity.toString().isEmpty())
             return fail(activity.isString() ? tr("%1.activity is empty").arg(path)
-                                            : notA(activity, member(path, QStringLiteral("activity")), tr("a string")));
-        if (const QString problem = idProblem(activity.toString(), member(path, QStringLiteral("activity"))); !problem.isEmpty())
+                                            : AnswerJson::typeProblem(activity, member(path, QStringLiteral("activity")), tr("a string")));
+        if (const QString problem = AnswerJson::idProblem(activity.toString(), member(path, QStringLiteral("activity"))); !problem.isEmpty())
             return fail(problem);
         answer.activityId = activity.toString();
         if (seen.contains(answer.activityId))
@@ -244,7 +248,7 @@ bool AnswerJson::read(const QByteArray &json, QString *courseId, QVector<Answer>
         const QJsonValue kind = object.value(QStringLiteral("kind"));
         ActivitySpec::Kind parsedKind;
         if (!kind.isString())
-            return fail(notA(kind, member(path, QStringLiteral("kind")), tr("a string")));
+            return fail(AnswerJson::typeProblem(kind, member(path, QStringLiteral("kind")), tr("a string")));
         if (!ActivitySpec::kindFromName(kind.toString(), &parsedKind))
             return fail(tr("%1.kind \"%2\" is not one of kwl, reflection, worksheet, response").arg(path, printable(kind.toString())));
         answer.kind = kind.toString();
@@ -252,24 +256,31 @@ bool AnswerJson::read(const QByteArray &json, QString *courseId, QVector<Answer>
         const QJsonValue updated = object.value(QStringLiteral("updated"));
         answer.updated = QDateTime::fromString(updated.toString(), Qt::ISODateWithMs).toUTC();
         if (!updated.isString() || !answer.updated.isValid())
-            return fail(notA(updated, member(path, QStringLiteral("updated")), tr("an ISO-8601 date")));
+            return fail(AnswerJson::typeProblem(updated, member(path, QStringLiteral("updated")), tr("an ISO-8601 date")));
         if (answer.updated < kEarliest)
             return fail(tr("%1.updated %2 is before 1970, which no computer's clock gives").arg(path, updated.toString()));
 
         const QJsonValue done = object.value(QStringLiteral("done"));
         if (!done.isBool())
-            return fail(notA(done, member(path, QStringLiteral("done")), tr("true or false")));
+            return fail(AnswerJson::typeProblem(done, member(path, QStringLiteral("done")), tr("true or false")));
         answer.done = done.toBool();
 
         const QJsonValue value = object.value(QStringLiteral("value"));
         if (!value.isObject())
-            return fail(notA(value, member(path, QStringLiteral("value")), tr("an object")));
+            return fail(AnswerJson::typeProblem(value, member(path, QStringLiteral("value")), tr("an object")));
         answer.value = value.toObject();
         if (const QString problem = valueProblem(answer.kind, answer.value, member(path, QStringLiteral("value"))); !problem.isEmpty())
             return fail(problem);
         result.append(answer);
     }
+    QVector<PageProgress> pages;
+    if (version.toDouble() >= 2) {
+        if (QString problem; !ProgressJson::read(root.value(QStringLiteral("progress")), &pages, &problem))
+            return fail(problem);
+    }
     *courseId = course.toString();
     *answers = result;
+    if (progress)
+        *progress = pages;
     return true;
 }

@@ -24,6 +24,20 @@ const std::array<QStringList, AnswerStore::kSchemaVersion> kMigrations = {
                        ")"),
         QStringLiteral("CREATE INDEX answer_versions_by_activity ON answer_versions (course_id, activity_id, updated, id)"),
     },
+    // Where the learner stands in each page (PageProgress); answers are untouched.
+    QStringList{
+        QStringLiteral("CREATE TABLE page_progress ("
+                       " course_id TEXT NOT NULL,"
+                       " page_id TEXT NOT NULL,"
+                       " visited INTEGER NOT NULL CHECK (visited IN (0, 1)),"
+                       " mark TEXT NOT NULL CHECK (mark IN ('', 'done', 'not-done')),"
+                       " mark_updated TEXT,"  // ISO-8601 UTC with ms; NULL when never marked
+                       " anchor TEXT NOT NULL,"
+                       " anchor_offset REAL NOT NULL,"
+                       " read TEXT,"  // when the position was saved; NULL when never
+                       " PRIMARY KEY (course_id, page_id)"
+                       ")"),
+    },
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "AnswerImport.h"
 #include "AnswerVersionTable.h"
 #include "ImmediateTransaction.h"
+#include "PageProgressTable.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -162,7 +163,63 @@ bool AnswerStore::restore(const QString &courseId, const QString &activityId, co
     return save(*again);
 }
 
-AnswerStore::ImportReport AnswerStore::importAnswers(const QString &courseId, const QVector<Answer> &answers)
+QVector<PageProgress> AnswerStore::progress(const QString &courseId) const
+{
+    if (!readable())
+        return {};
+    QString error;
+    const QVector<PageProgress> pages = PageProgressTable::ofCourse(m_connection->database(), courseId, &error);
+    readFailed(error);
+    return pages;
+}
+
+bool AnswerStore::changeProgress(const QString &courseId, const QString &pageId, const std::function<void(PageProgress &)> &change)
+{
+    m_lastError.clear();
+    if (courseId.isEmpty() || pageId.isEmpty())
+        return fail(tr("Your progress cannot be saved without a course and a page."));
+    if (!ensureWritable())
+        return false;
+    const QSqlDatabase db = m_connection->database();
+    const QString what = tr("Your progress in %1 could not be saved").arg(pageId);
+    ImmediateTransaction transaction(db);
+    if (!transaction.begun())
+        return fail(m_connection->describe(what, transaction.error()));
+    QString error;
+    PageProgress page = PageProgressTable::find(db, courseId, pageId, &error).value_or(PageProgress{});
+    if (!error.isEmpty())
+        return fail(m_connection->describe(what, error));
+    page.pageId = pageId;
+    change(page);
+    if (!PageProgressTable::write(db, courseId, page, &error))
+        return fail(m_connection->describe(what, error));
+    if (!transaction.commit())
+        return fail(m_connection->describe(what, transaction.error()));
+    emit progressChanged(courseId, pageId);
+    return true;
+}
+
+bool AnswerStore::saveReadingPosition(const QString &courseId, const QString &pageId, const QString &anchor, double offset)
+{
+    return changeProgress(courseId, pageId, [&](PageProgress &page) {
+        page.visited = true;
+        page.anchor = anchor;
+        page.offset = qBound(0.0, offset, 1.0);
+        page.read = QDateTime::currentDateTimeUtc();
+    });
+}
+
+bool AnswerStore::markPage(const QString &courseId, const QString &pageId, PageProgress::Mark mark)
+{
+    return changeProgress(courseId, pageId, [&](PageProgress &page) {
+        page.mark = mark;
+        // Later than the mark it replaces even when the clock went back, so that it wins a merge.
+        page.markUpdated = std::max(QDateTime::currentDateTimeUtc(), page.markUpdated.addMSecs(1));
+    });
+}
+
+AnswerStore::ImportReport AnswerStore::importAnswers(const QString &courseId, const QVector<Answer> &answers,
+                                                     const QVector<PageProgress> &progress)
 {
     m_lastError.clear();
     if (!ensureWritable()) {
@@ -171,13 +228,15 @@ AnswerStore::ImportReport AnswerStore::importAnswers(const QString &courseId, co
         return failed;
     }
     QVector<Answer> appended;
-    const ImportReport report = AnswerImport::merge(*m_connection, courseId, answers, &appended);
+    const ImportReport report = AnswerImport::merge(*m_connection, courseId, answers, progress, &appended);
     if (!report.error.isEmpty()) {
         fail(report.error);
         return report;
     }
     for (const Answer &answer : std::as_const(appended))
         emit answerSaved(answer);
+    if (report.pagesMerged > 0)
+        emit progressChanged(courseId, QString());
     return report;
 }
 

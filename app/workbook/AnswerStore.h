@@ -2,6 +2,7 @@
 
 #include "Answer.h"
 #include "AnswerHistory.h"
+#include "PageProgress.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -65,11 +67,19 @@ public:
     bool restore(const QString &courseId, const QString &activityId, const QDateTime &versionUpdated);
     QString lastError() const;  // for the learner; empty when the last call succeeded
 
+    // Where the learner stands in each page of the course they opened or marked, any order.
+    QVector<PageProgress> progress(const QString &courseId) const;
+    // The page is being read with `anchor` (a heading id, "" for the top) at the top of the
+    // view, `offset` (0 to 1) through its section: it is visited, and the last page read.
+    bool saveReadingPosition(const QString &courseId, const QString &pageId, const QString &anchor, double offset);
+    bool markPage(const QString &courseId, const QString &pageId, PageProgress::Mark mark);
+
     struct ImportReport {
         int added = 0;      // activities that had no answer
         int updated = 0;    // imported answer newer than the current one and different
         int unchanged = 0;  // same content, or the current answer is newer
         int redated = 0;    // of added and updated: dated more than a day ahead (a clock set wrong), stored as dated now
+        int pagesMerged = 0;  // pages whose progress the import changed (PageProgressTable::merged)
         QString error;      // set: nothing was imported
         QStringList changedActivities;  // added and updated, in import order
     };
@@ -78,13 +88,15 @@ public:
     // answer stays in the history. An answer dated more than a day ahead of this computer's
     // clock counts as dated now (see ImportReport::redated): a wrong clock where it was
     // written must not make it win every merge and date later saves after year 9999.
-    // All in one transaction: on any error nothing changes.
-    ImportReport importAnswers(const QString &courseId, const QVector<Answer> &answers);
+    // Progress merges page by page (PageProgressTable::merged), never losing a visit or a
+    // newer mark. All in one transaction: on any error nothing changes.
+    ImportReport importAnswers(const QString &courseId, const QVector<Answer> &answers,
+                               const QVector<PageProgress> &progress = {});
 
     // The answers whose activity is not in activityIds (it was removed or renamed in the course).
     static QVector<Answer> orphans(const QVector<Answer> &all, const QSet<QString> &activityIds);
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;  // 2: page_progress
     // Saves of one activity by this store within this many seconds of the burst's first
     // save update one version: history keeps a version per sitting, not per pause.
     static constexpr int kDefaultBurstSeconds = 120;
@@ -93,9 +105,12 @@ public:
 signals:
     // After every version appended by save(), restore() and importAnswers(), as stored.
     void answerSaved(const Answer &answer);
+    // After a page's progress was changed by this store (one signal with an empty pageId after an import).
+    void progressChanged(const QString &courseId, const QString &pageId);
 
 private:
     bool ensureWritable();
+    bool changeProgress(const QString &courseId, const QString &pageId, const std::function<void(PageProgress &)> &change);
     bool readable() const;                             // clears lastError(); false + lastError() when not open
     void readFailed(const QString &sqlError) const;  // sets lastError() unless sqlError is empty
     bool fail(const QString &message) const;
