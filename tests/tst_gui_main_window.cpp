@@ -59,6 +59,10 @@ private slots:
         MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
         for (const CoursePage *page : window.course().pages()) {
             QTreeWidgetItem *item = window.navigationTree()->itemForPage(page->id);
+            if (page->isHome) {
+                QVERIFY(!item->parent());  // above the modules
+                continue;
+            }
             const QString parentId = item->parent()->data(0, NavigationTree::PageIdRole).toString();
             if (page->parentId.isEmpty())
                 QVERIFY2(!item->parent()->parent(), qPrintable(page->id));  // directly under its module
@@ -75,7 +79,8 @@ private slots:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const auto pages = window.course().pages();
+        // From the first module's first page (after the course home): long enough to scroll.
+        const auto pages = window.course().pages().mid(1);
         window.showPage(pages.at(0)->id);
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), pages.at(0)->id, 30000);
 
@@ -136,9 +141,32 @@ private slots:
         if (pages > 0)
             QCOMPARE(window.course().pageCount(), pages);
         QVERIFY(window.course().pageCount() > 0);
-        QCOMPARE(window.navigationTree()->topLevelItemCount(), int(window.course().modules.size()));
+        QCOMPARE(window.navigationTree()->topLevelItemCount(), int(window.course().modules.size()) + (window.course().hasHome() ? 1 : 0));
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), window.course().pages().first()->id, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(window.pageView()->title(), window.course().pages().first()->title, 30000);
+    }
+
+    void treeShowsTheHomeFirstAndUnlinkedModulesLast()
+    {
+        MainWindow window(QStringLiteral(TESTDATA_DIR "/module-layout-home"), QString());
+        window.show();
+        // A course opened for the first time opens on its home.
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), Course::kHomePageId, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.pageView()->title(), QStringLiteral("Neighbourhood Maps"), 30000);
+        const NavigationTree *tree = window.navigationTree();
+        QCOMPARE(tree->topLevelItemCount(), 4);
+        QCOMPARE(tree->topLevelItem(0), tree->itemForPage(Course::kHomePageId));
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Neighbourhood Maps"));
+        QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Mapping the Neighbourhood"));
+        QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("Taking It Outside"));
+        // The stale copy with the same title sits in a collapsed group that says what it is.
+        QTreeWidgetItem *unlinked = tree->topLevelItem(3);
+        QCOMPARE(unlinked->text(0), QStringLiteral("Not linked from the course home"));
+        QVERIFY(!unlinked->isExpanded());
+        QCOMPARE(unlinked->childCount(), 1);
+        QCOMPARE(unlinked->child(0)->text(0), QStringLiteral("Mapping the Neighbourhood"));
+        QCOMPARE(unlinked->child(0)->data(0, NavigationTree::PageIdRole).toString(), QStringLiteral("mapping-old/index"));
+        QVERIFY(tree->itemForPage(QStringLiteral("mapping/section-1"))->parent()->isExpanded());
     }
 
     void problemsPanelListsWhatCheckFinds()
