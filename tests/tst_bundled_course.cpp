@@ -27,6 +27,7 @@ private slots:
     void diagramsHaveTextAlternatives();
     void facilitatorsHaveNotesAPlanAndTheVideo();
     void referencePagesAndLicence();
+    void homeWelcomesAndLinksEveryModule();
     void checkReportsNothing();
 
 private:
@@ -138,7 +139,7 @@ void TestBundledCourse::countsAreWhatTheReadmeSays()
     };
     const QHash<QString, int> actual = {
         {QStringLiteral("modules"), int(m_course.modules.size())},
-        {QStringLiteral("pages"), int(m_course.pages().size())},
+        {QStringLiteral("pages"), m_course.pageCount() - 1},  // the modules' pages, after the home
         {QStringLiteral("reflections"), activities(Kind::Reflection)},
         {QStringLiteral("worksheets"), activities(Kind::Worksheet)},
         {QStringLiteral("case studies"), caseStudies()},
@@ -238,7 +239,7 @@ void TestBundledCourse::workbookPartsAreAllThere()
 
 void TestBundledCourse::kwlIsRevisitedOnTheLastTeachingPage()
 {
-    const CoursePage *welcome = m_course.pages().first();
+    const CoursePage *welcome = &m_course.modules.first().pages.first();
     const QVector<ActivitySpec> &opening = m_rendered[welcome->id].activities;
     QVERIFY(!opening.isEmpty());
     QCOMPARE(opening.first().kind, ActivitySpec::Kind::Kwl);
@@ -293,7 +294,7 @@ void TestBundledCourse::facilitatorsHaveNotesAPlanAndTheVideo()
     QVERIFY(m_rendered[plan->id].bodyHtml.contains(QStringLiteral("<table")));
     QVERIFY(plan->markdown.contains(QStringLiteral("--blank")));
 
-    const QString welcome = m_rendered[m_course.pages().first()->id].bodyHtml;
+    const QString welcome = m_rendered[m_course.modules.first().pages.first().id].bodyHtml;
     QVERIFY(welcome.contains(QStringLiteral("video-card")));
     QVERIFY(welcome.contains(QStringLiteral("2:20")));
 }
@@ -307,6 +308,22 @@ void TestBundledCourse::referencePagesAndLicence()
         QVERIFY2(references.contains(QLatin1String(source), Qt::CaseInsensitive), source);
     QVERIFY(source(QStringLiteral("LICENSE")).contains(QStringLiteral("Attribution-ShareAlike 4.0")));
     QVERIFY(m_course.findPage(QStringLiteral("workshop-toolkit/about"))->markdown.contains(QStringLiteral("CC BY-SA 4.0")));
+}
+
+void TestBundledCourse::homeWelcomesAndLinksEveryModule()
+{
+    QVERIFY(m_course.hasHome());
+    QCOMPARE(m_course.pages().first(), &m_course.home);
+    QCOMPARE(m_course.home.relativePath, QStringLiteral("index.md"));
+    const QString home = m_rendered[m_course.home.id].bodyHtml.simplified();
+    for (const CourseModule &module : m_course.modules) {
+        QVERIFY2(home.contains(QStringLiteral("href=\"course:/page/%1\"").arg(module.pages.first().id)), qPrintable(module.id));
+    }
+    // How to use it offline, and whose it is.
+    for (const char *said : {"save as you type", "DOCX", "PDF", "F5", "CC BY-SA 4.0", "Coursebook authors"})
+        QVERIFY2(home.contains(QLatin1String(said)), said);
+    QVERIFY(home.contains(QStringLiteral("class=\"course-description\"")));
+    QVERIFY(m_rendered[m_course.home.id].activities.isEmpty());
 }
 
 void TestBundledCourse::checkReportsNothing()
