@@ -3,6 +3,7 @@
 #include "CoursePage.h"
 #include "CourseUrl.h"
 #include "HtmlDom.h"
+#include "KwlRevisitInference.h"
 #include "Slug.h"
 
 #include <QRegularExpression>
@@ -95,6 +96,35 @@ xmlNodePtr worksheetTable(xmlNodePtr block)
         }
     }
     return withEmptyCell;
+}
+
+// The text of a table's first row: the headers that name its columns.
+QString headerText(xmlNodePtr table)
+{
+    for (xmlNodePtr node : HtmlDom::elements(table)) {
+        if (HtmlDom::name(node) != QLatin1String("tr"))
+            continue;
+        QStringList headers;
+        for (xmlNodePtr cell : childElements(node))
+            headers << HtmlDom::text(cell);
+        return headers.join(QStringLiteral(" | "));
+    }
+    return QString();
+}
+
+// Section 4's kinds, for a block that does not declare one. A reflection holding a worksheet
+// table is that worksheet, or a KWL when its title or the table's headers say so ("What do
+// you already know…", "…want to learn…", "What did you learn…").
+ActivitySpec::Kind detectedKind(xmlNodePtr block, const QString &title, bool reflection, xmlNodePtr table)
+{
+    using Kind = ActivitySpec::Kind;
+    if (reflection && table)
+        return mentionsKwl(title) || mentionsKwl(headerText(table)) ? Kind::Kwl : Kind::Worksheet;
+    if (reflection)
+        return Kind::Reflection;
+    if (mentionsKwl(title) || mentionsKwl(HtmlDom::text(block)))
+        return Kind::Kwl;
+    return table ? Kind::Worksheet : Kind::Response;
 }
 
 void readWorksheet(xmlNodePtr table, ActivitySpec *spec)
@@ -228,7 +258,7 @@ QStringList ActivityDetector::ratingChoices(const QString &cellText)
     return parts.size() >= 2 && parts.size() <= 5 && noWords ? parts : QStringList();
 }
 
-QVector<ActivitySpec> ActivityDetector::detect(HtmlDom &dom, const CoursePage &page)
+QVector<ActivitySpec> ActivityDetector::detect(HtmlDom &dom, const CoursePage &page, KwlRevisitInference &kwlReturns)
 {
     QVector<ActivitySpec> found;
     QSet<QString> usedIds;
@@ -247,26 +277,28 @@ QVector<ActivitySpec> ActivityDetector::detect(HtmlDom &dom, const CoursePage &p
 
         xmlNodePtr table = worksheetTable(block);
         const QString declared = HtmlDom::attribute(block, "data-kind").trimmed().toLower();
-        if (!ActivitySpec::kindFromName(declared, &spec.kind)) {
-            if (reflection)
-                spec.kind = ActivitySpec::Kind::Reflection;
-            else if (mentionsKwl(spec.title) || mentionsKwl(HtmlDom::text(block)))
-                spec.kind = ActivitySpec::Kind::Kwl;
-            else if (table)
-                spec.kind = ActivitySpec::Kind::Worksheet;
-            else
-                spec.kind = ActivitySpec::Kind::Response;
-        }
+        if (!ActivitySpec::kindFromName(declared, &spec.kind))
+            spec.kind = detectedKind(block, spec.title, reflection, table);
         if (spec.kind == ActivitySpec::Kind::Worksheet && table) {
             readWorksheet(table, &spec);
             spec.choiceLabels = legendLabels(dom.body(), table, spec);
         }
 
         // Stable ids: the author's, else module/page#title, numbered when a title repeats.
-        // A revisit takes the id of the activity it returns to.
-        const QString revisited = HtmlDom::attribute(block, "data-revisit").trimmed();
+        // A revisit takes the id of the activity it returns to: named by data-revisit, else
+        // inferred for a block with no id of its own and no grid to fill in.
+        const QString blockText = HtmlDom::text(block);
+        QString revisited = HtmlDom::attribute(block, "data-revisit").trimmed();
+        QString id = HtmlDom::attribute(block, "id").trimmed();
+        if (revisited.isEmpty() && id.isEmpty() && !table) {
+            if (const auto kwl = kwlReturns.returnTarget(spec.title, blockText)) {
+                revisited = kwl->id;
+                spec.kind = ActivitySpec::Kind::Kwl;
+            }
+        }
         spec.revisit = !revisited.isEmpty();
-        QString id = spec.revisit ? revisited : HtmlDom::attribute(block, "id").trimmed();
+        if (spec.revisit)
+            id = revisited;
         if (id.isEmpty()) {
             const QString base = page.moduleId + QLatin1Char('/') + page.slug + QLatin1Char('#')
                                + (Slug::fromText(spec.title).isEmpty() ? QStringLiteral("activity") : Slug::fromText(spec.title));
@@ -276,6 +308,8 @@ QVector<ActivitySpec> ActivityDetector::detect(HtmlDom &dom, const CoursePage &p
         }
         spec.id = id;
         usedIds.insert(id);
+        if (spec.kind == ActivitySpec::Kind::Kwl && !spec.revisit)
+            kwlReturns.addKwl(spec, blockText, page.relativePath);
 
         // The prompt is the block without its title, the worksheet grid (the editor shows
         // it), the presenter's notes, and an online KWL widget the workbook replaces.

@@ -85,6 +85,10 @@ struct PageRenderer::Problems {
     {
         diagnostics->append(Diagnostic::warning(page.relativePath, lineOf(cause), message));
     }
+    void note(const QString &cause, const QString &message)
+    {
+        diagnostics->append(Diagnostic::note(page.relativePath, lineOf(cause), message));
+    }
 
 private:
     int lineOf(const QString &cause)
@@ -129,14 +133,23 @@ RenderedPage PageRenderer::render(const CoursePage &page) const
     RenderedPage result;
     result.pageId = page.id;
     result.title = page.title;
-    result.bodyHtml = bodyHtml(page, &result.activities, &result.diagnostics);
+    // A return to the module's KWL needs the KWLs of the pages before: found as this page's are.
+    KwlRevisitInference kwlReturns([this, &page] {
+        return KwlRevisitInference::kwlsBefore(m_course, page, [this](const CoursePage &earlier, KwlRevisitInference &kwls) {
+            QVector<ActivitySpec> activities;
+            Diagnostics reportedWithThatPage;
+            bodyHtml(earlier, &activities, &reportedWithThatPage, kwls);
+        });
+    });
+    result.bodyHtml = bodyHtml(page, &result.activities, &result.diagnostics, kwlReturns);
     result.documentHtml = document(page, result.bodyHtml);
     for (const Diagnostic &diagnostic : std::as_const(result.diagnostics))
         diagnostic.log(lcRender());
     return result;
 }
 
-QString PageRenderer::bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics) const
+QString PageRenderer::bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics,
+                               KwlRevisitInference &kwlReturns) const
 {
     if (!page.readError.isEmpty()) {
         return QStringLiteral("<div class=\"callout problem\" role=\"alert\"><p><strong>This page could not be shown.</strong> %1</p>"
@@ -164,7 +177,9 @@ QString PageRenderer::bodyHtml(const CoursePage &page, QVector<ActivitySpec> *ac
     // before the activities are taken from it, so their prompts are clean too.
     for (const HtmlSanitizer::Finding &finding : HtmlSanitizer::clean(dom))
         problems.warn(finding.cause, finding.message);
-    *activities = ActivityDetector::detect(dom, page);
+    *activities = ActivityDetector::detect(dom, page, kwlReturns);
+    for (const KwlRevisitInference::Return &inferred : kwlReturns.returns())
+        problems.note(inferred.title, QStringLiteral("returns to the KWL \"%1\" (%2)").arg(inferred.kwl.title, inferred.kwl.file));
     FacilitatorNotes::dropRepeatedTitle(dom);
 
     // The template shows the title as the page's <h1>; a first heading repeating it goes.

@@ -2,6 +2,7 @@
 
 #include "Course.h"
 #include "CourseLinkResolver.h"
+#include "KwlRevisitInference.h"
 #include "RenderedPage.h"
 
 class HtmlDom;
@@ -31,7 +32,8 @@ public:
 private:
     struct Problems;  // a page's diagnostics, each at the source line of its cause
 
-    QString bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics) const;
+    QString bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics,
+                     KwlRevisitInference &kwlReturns) const;
     void makeOffline(HtmlDom &dom, Problems &problems) const;
     void replaceEmbed(HtmlDom &dom, _xmlNode *iframe) const;
     void resolveLink(_xmlNode *anchor, Problems &problems) const;
