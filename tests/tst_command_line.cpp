@@ -125,6 +125,11 @@ void TestCommandLine::listBundled()
     QVERIFY(course.value(QStringLiteral("modules")).isArray());
     const QJsonArray modules = course.value(QStringLiteral("modules")).toArray();
     QVERIFY(!modules.isEmpty());
+    // The course home, above the modules: course/index.md.
+    const QJsonObject home = course.value(QStringLiteral("home")).toObject();
+    QCOMPARE(home.value(QStringLiteral("id")).toString(), QStringLiteral("home"));
+    QCOMPARE(home.value(QStringLiteral("file")).toString(), QStringLiteral("index.md"));
+    QVERIFY(!course.value(QStringLiteral("description")).toString().isEmpty());
 
     static const QRegularExpression datedName(QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}-(.+)\\.(md|markdown|html)$"));
     QSet<QString> allIds;
@@ -222,19 +227,23 @@ void TestCommandLine::renderAll()
     const Run run = runApp({QStringLiteral("--course"), bundledCourse(), QStringLiteral("--render-all"), dir});
     QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
 
-    QSet<QString> expected;
+    // The course home, then every page of every module.
+    QJsonArray pages{course.value(QStringLiteral("home"))};
     for (const QJsonValue &module : course.value(QStringLiteral("modules")).toArray()) {
-        for (const QJsonValue &pageValue : module.toObject().value(QStringLiteral("pages")).toArray()) {
-            const QJsonObject page = pageValue.toObject();
-            const QString id = page.value(QStringLiteral("id")).toString();
-            const QString path = dir + QLatin1Char('/') + id + QStringLiteral(".html");
-            expected.insert(QDir::cleanPath(path));
-            QFile file(path);
-            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-            const QString html = QString::fromUtf8(file.readAll());
-            QVERIFY2(isFullDocument(html), qPrintable(path));
-            QCOMPARE(firstH1(html), page.value(QStringLiteral("title")).toString());
-        }
+        for (const QJsonValue &page : module.toObject().value(QStringLiteral("pages")).toArray())
+            pages.append(page);
+    }
+    QSet<QString> expected;
+    for (const QJsonValue &pageValue : std::as_const(pages)) {
+        const QJsonObject page = pageValue.toObject();
+        const QString id = page.value(QStringLiteral("id")).toString();
+        const QString path = dir + QLatin1Char('/') + id + QStringLiteral(".html");
+        expected.insert(QDir::cleanPath(path));
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY2(isFullDocument(html), qPrintable(path));
+        QCOMPARE(firstH1(html), page.value(QStringLiteral("title")).toString());
     }
     QVERIFY(!expected.isEmpty());
     // Nothing but the pages' files.

@@ -117,7 +117,7 @@ void TestWebIsolation::initTestCase()
     m_probe = new ProbeSchemeHandler(this);
     m_profile->installUrlSchemeHandler(kProbeScheme, m_probe);
     const Course course = CourseLoader::load(m_root);
-    QCOMPARE(course.pageCount(), 3);
+    QCOMPARE(course.pageCount(), 4);  // and the generated home
     m_profile->schemeHandler()->setCourse(std::make_shared<const Course>(course));
 }
 
