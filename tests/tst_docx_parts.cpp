@@ -141,6 +141,29 @@ private slots:
         QVERIFY(!xml.contains("never"));
     }
 
+    // A {% highlight %} block in a prompt: its label, then the code in a monospaced font,
+    // line for line with its indentation, its markup as text.
+    void codeBlockKeepsItsLinesInAMonospacedFont()
+    {
+        DocxPromptConverter converter;
+        const QVector<DocxParagraph> paragraphs = converter.paragraphs(QStringLiteral(
+            "<p>Copy this:</p><div class=\"code-block\"><div class=\"code-language\">YAML</div>"
+            "<pre><code class=\"language-yaml\">modules:\n  - soil\n\n  - &lt;b&gt;seeds&lt;/b&gt;</code></pre></div>"));
+        QCOMPARE(paragraphs.size(), 3);
+        QCOMPARE(paragraphs[1].runs.size(), 1);
+        QCOMPARE(paragraphs[1].runs[0].text, QStringLiteral("YAML"));
+        QStringList lines{QString()};
+        for (const DocxRun &run : paragraphs[2].runs) {
+            QVERIFY2(run.code, qPrintable(run.text));
+            if (run.lineBreak)
+                lines << QString();
+            else
+                lines.last() += run.text;
+        }
+        QCOMPARE(lines, (QStringList{"modules:", "  - soil", "", "  - <b>seeds</b>"}));
+        QVERIFY(paragraphsXml({paragraphs[2]}).contains("<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\"/>"));
+    }
+
     void laterParagraphOfItemIsIndentedWithoutMarker()
     {
         DocxPromptConverter converter;

@@ -180,7 +180,8 @@ void TestHtmlSanitizer::hostileMarkup_data()
                                    << true;
     QTest::newRow("style attribute") << "<p style=\"background:url(http://example.com/x.png)\">styled</p>" << true;
     QTest::newRow("srcset") << "<img src=\"/img/x.png\" srcset=\"http://example.com/big.png 2x\" alt=\"x\">" << true;
-    QTest::newRow("video poster") << "<video src=\"/img/x.png\" poster=\"http://example.com/p.png\"></video>" << true;
+    // (A video of a course file the page cannot play is a card: this one has no file at all.)
+    QTest::newRow("video poster") << "<video poster=\"http://example.com/p.png\"></video>" << true;
     QTest::newRow("input image") << "<input type=\"image\" src=\"http://example.com/x.png\">" << true;
     QTest::newRow("handler") << "<p onclick=\"alert(1)\" ONMOUSEOVER=\"alert(1)\">Click</p>" << true;
 }

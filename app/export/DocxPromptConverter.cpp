@@ -115,6 +115,20 @@ DocxParagraph &DocxPromptConverter::currentParagraph()
 
 void DocxPromptConverter::appendText(QString text, const DocxRun &format)
 {
+    if (m_preformatted) {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            DocxRun run = format;
+            run.lineBreak = i > 0;
+            if (run.lineBreak)
+                currentParagraph().runs.append(run);
+            run.lineBreak = false;
+            run.text = lines.at(i);
+            if (!run.text.isEmpty())
+                currentParagraph().runs.append(run);
+        }
+        return;
+    }
     // HTML white space: runs collapse to one space, none at the start of a line.
     text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
     DocxParagraph &paragraph = currentParagraph();
@@ -165,7 +179,11 @@ void DocxPromptConverter::walk(xmlNodePtr node, const DocxRun &format)
             closeParagraph();
             if (tag.size() == 2 && tag.startsWith(QLatin1Char('h')) && tag != QLatin1String("hr"))
                 inner.bold = true;
+            const bool preformatted = m_preformatted;
+            m_preformatted = preformatted || tag == QLatin1String("pre");
+            inner.code = inner.code || m_preformatted;
             walk(child, inner);
+            m_preformatted = preformatted;
             closeParagraph();
             continue;
         } else if (tag == QLatin1String("strong") || tag == QLatin1String("b")) {

@@ -6,6 +6,7 @@
 
 // A prompt's HTML as Word paragraphs: blocks become paragraphs, list items numbered or
 // bulleted ones, <br> line breaks; emphasis, code and external links become run formatting
+// (a <pre> block is code, line for line)
 // and pictures (data: URLs, see PromptImages) inline pictures. What Word cannot show
 // (scripts, course-internal links) is dropped; a picture it cannot show leaves its alt text.
 class DocxPromptConverter
@@ -30,4 +31,5 @@ private:
     bool m_open = false;          // the last paragraph still takes inline content
     bool m_itemStarting = false;  // the next paragraph is the first of a list item: it gets the marker
     QVector<int> m_lists;         // numIds of the lists the walk is in, innermost last
+    bool m_preformatted = false;  // inside <pre>: code keeps its spaces and line breaks
 };

@@ -1,5 +1,7 @@
 #include "EmbedCard.h"
 
+#include "CourseUrl.h"
+
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -12,7 +14,6 @@ EmbedCard EmbedCard::fromSource(const QUrl &source)
     card.openUrl = source;
     if (card.openUrl.scheme().isEmpty())
         card.openUrl.setScheme(QStringLiteral("https"));
-    card.title = card.host;
     const QString path = source.path();
 
     static const QRegularExpression youtube(QStringLiteral("^/embed/([\\w-]+)"));
@@ -40,7 +41,23 @@ EmbedCard EmbedCard::fromSource(const QUrl &source)
     } else if (source.toString().contains(QLatin1String("h5p_embed"))) {
         card.kind = Kind::Interactive;
     }
+    card.title = card.host;  // until the page gives it a better one (EmbedCardElement)
     return card;
+}
+
+EmbedCard EmbedCard::forCourseFile(Kind kind, const QString &fileName, const QUrl &fileUrl, const QString &note)
+{
+    EmbedCard card;
+    card.kind = kind;
+    card.title = fileName;
+    card.openUrl = fileUrl;
+    card.note = note;
+    return card;
+}
+
+bool EmbedCard::isCourseFile() const
+{
+    return openUrl.scheme() == QLatin1String(CourseUrl::scheme);
 }
 
 QString EmbedCard::kindLabel() const
@@ -48,6 +65,8 @@ QString EmbedCard::kindLabel() const
     switch (kind) {
     case Kind::Video:
         return QStringLiteral("Video");
+    case Kind::Audio:
+        return QStringLiteral("Audio");
     case Kind::Interactive:
         return QStringLiteral("Interactive activity (online only)");
     case Kind::Link:
@@ -60,7 +79,9 @@ QString EmbedCard::linkLabel() const
 {
     switch (kind) {
     case Kind::Video:
-        return QStringLiteral("Watch online");
+        return isCourseFile() ? QStringLiteral("Open in your video player") : QStringLiteral("Watch online");
+    case Kind::Audio:
+        return isCourseFile() ? QStringLiteral("Open in your audio player") : QStringLiteral("Listen online");
     case Kind::Interactive:
         return QStringLiteral("Open online");
     case Kind::Link:
@@ -74,6 +95,8 @@ QString EmbedCard::cssClass() const
     switch (kind) {
     case Kind::Video:
         return QStringLiteral("video-card");
+    case Kind::Audio:
+        return QStringLiteral("audio-card");
     case Kind::Interactive:
         return QStringLiteral("interactive-card");
     case Kind::Link:
@@ -87,6 +110,8 @@ QString EmbedCard::icon() const
     switch (kind) {
     case Kind::Video:
         return QStringLiteral("▶");
+    case Kind::Audio:
+        return QStringLiteral("♪");
     case Kind::Interactive:
         return QStringLiteral("✎");
     case Kind::Link:

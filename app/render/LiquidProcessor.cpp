@@ -1,5 +1,6 @@
 #include "LiquidProcessor.h"
 
+#include "CodeBlockHtml.h"
 #include "CourseFileReader.h"
 #include "TextDecoder.h"
 
@@ -8,6 +9,28 @@
 
 namespace {
 using LiquidProcessor::Context;
+
+// {% highlight %} as Jekyll writes it, a block of its own: the div starts a line, as an HTML
+// block must for Markdown to leave it whole.
+QString codeBlock(const QString &before, const QString &language, const QString &code)
+{
+    const QString block = CodeBlockHtml::block(language, code);
+    return before.isEmpty() || before.endsWith(QLatin1Char('\n')) ? block : QLatin1Char('\n') + block;
+}
+
+// What {% link path %} and {% post_url name %} stand for: a root-relative address that the
+// renderer resolves like any link, to the page (or file) it names, or reports as broken.
+// A post's name is its file name without the extension, after the folder holding its _posts
+// ("modules/intro/2020-01-05-welcome"): the page's own path, less the extension.
+QString sitePath(const QString &tag, QString name)
+{
+    while (name.startsWith(QLatin1Char('/')))
+        name.remove(0, 1);
+    const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+    if (tag == QLatin1String("post_url") && slash >= 0)
+        name.insert(slash + 1, QLatin1String("_posts/"));
+    return QLatin1Char('/') + name;
+}
 
 // One page's expansion: what it has inserted so far, and the includes it has read once.
 class PageExpansion
@@ -126,8 +149,13 @@ QString PageExpansion::expand(const QString &text, const Context &context, int d
     static const QRegularExpression token(QStringLiteral("\\{\\{(.{0,1000}?)\\}\\}|\\{%(.{0,1000}?)%\\}"),
                                           QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tagParts(QStringLiteral("^-?\\s*(\\w+)\\s*(.*?)\\s*-?$"), QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression endRaw(QStringLiteral("\\{%-?\\s*endraw\\s*-?%\\}"));
-    static const QRegularExpression endComment(QStringLiteral("\\{%-?\\s*endcomment\\s*-?%\\}"));
+    // Blocks whose inside Liquid does not read: kept literally, shown as code, or hidden.
+    static const QHash<QString, QRegularExpression> blockEnds = [] {
+        QHash<QString, QRegularExpression> ends;
+        for (const char *name : {"raw", "highlight", "comment"})
+            ends.insert(QLatin1String(name), QRegularExpression(QStringLiteral("\\{%-?\\s*end%1\\s*-?%\\}").arg(QLatin1String(name))));
+        return ends;
+    }();
     QString out;
     out.reserve(text.size());
     qsizetype pos = 0;
@@ -174,16 +202,22 @@ QString PageExpansion::expand(const QString &text, const Context &context, int d
         out += QStringView(text).mid(pos, m.capturedStart() - pos);
         pos = m.capturedEnd();
         const QString tag = parts.captured(1);
-        if (tag == QLatin1String("raw") || tag == QLatin1String("comment")) {
-            const QRegularExpressionMatch end = (tag == QLatin1String("raw") ? endRaw : endComment).match(text, pos);
+        const QString argument = parts.captured(2).section(QLatin1Char(' '), 0, 0);
+        if (const auto blockEnd = blockEnds.constFind(tag); blockEnd != blockEnds.cend()) {
+            const QRegularExpressionMatch end = blockEnd->match(text, pos);
             const qsizetype innerEnd = end.hasMatch() ? end.capturedStart() : text.size();
             if (!end.hasMatch())
                 warn(context, lineAt(m.capturedStart()), QStringLiteral("{% %1 %} has no {% end%1 %}").arg(tag));
+            const QString inner = text.mid(pos, innerEnd - pos);
             if (tag == QLatin1String("raw"))
-                out += QStringView(text).mid(pos, innerEnd - pos);
+                out += inner;
+            else if (tag == QLatin1String("highlight"))
+                out += codeBlock(out, argument, inner);
             pos = end.hasMatch() ? end.capturedEnd() : text.size();
         } else if (tag == QLatin1String("include")) {
-            out += include(parts.captured(2).section(QLatin1Char(' '), 0, 0), context, lineAt(m.capturedStart()), depth);
+            out += include(argument, context, lineAt(m.capturedStart()), depth);
+        } else if (tag == QLatin1String("link") || tag == QLatin1String("post_url")) {
+            out += sitePath(tag, argument);
         } else if (!tag.startsWith(QLatin1String("end"))) {
             warn(context, lineAt(m.capturedStart()), QStringLiteral("Liquid tag {% %1 %} is not supported; removed").arg(tag));
         }

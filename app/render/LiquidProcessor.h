@@ -6,7 +6,9 @@
 #include <QVariantMap>
 
 // The Liquid that Jekyll course pages use (docs/course-format.md section 2): site variables,
-// {% raw %}, {% include %}; every other tag is dropped with a warning, never shown as text.
+// {% raw %}, {% include %}, {% highlight %} (a code block, see CodeBlockHtml), {% comment %}
+// (hidden), {% link %} and {% post_url %} (addresses the renderer resolves like any link);
+// every other tag is dropped with a warning, never shown as text.
 // Hostile pages stay cheap: includes are read through the course's path jail
 // (CourseFileReader), and what one page may insert is bounded (kMaxIncludes and
 // kMaxInsertedCharacters); past that, nothing more is inserted and one warning says so.

@@ -1,7 +1,7 @@
 #include "PageRenderer.h"
 
 #include "ActivityDetector.h"
-#include "EmbedCard.h"
+#include "EmbedCardElement.h"
 #include "FacilitatorNotes.h"
 #include "HtmlAllowlist.h"
 #include "HtmlDom.h"
@@ -38,38 +38,6 @@ bool sameTitle(const QString &heading, const QString &title)
 {
     const QString slug = Slug::fromText(heading);
     return slug.isEmpty() ? heading.compare(title.simplified(), Qt::CaseInsensitive) == 0 : slug == Slug::fromText(title);
-}
-
-// The nearest heading before `node` in document order: the title of a video below it.
-QString headingBefore(xmlNodePtr node)
-{
-    for (xmlNodePtr n = node; n && n->type != XML_DOCUMENT_NODE && n->type != XML_HTML_DOCUMENT_NODE; n = n->parent) {
-        for (xmlNodePtr s = n->prev; s; s = s->prev) {
-            if (s->type != XML_ELEMENT_NODE)
-                continue;
-            if (kHeadings.contains(HtmlDom::name(s)))
-                return HtmlDom::text(s);
-            const QVector<xmlNodePtr> inner = HtmlDom::elements(s);
-            for (auto it = inner.crbegin(); it != inner.crend(); ++it) {
-                if (kHeadings.contains(HtmlDom::name(*it)))
-                    return HtmlDom::text(*it);
-            }
-        }
-    }
-    return QString();
-}
-
-// The span of a paragraph that holds nothing but a <span class="videotime">: a duration
-// written after a blank line below its iframe. Null for anything else.
-xmlNodePtr videoTimeParagraphSpan(xmlNodePtr node)
-{
-    if (HtmlDom::name(node) != QLatin1String("p"))
-        return nullptr;
-    const QVector<xmlNodePtr> inner = HtmlDom::elements(node);
-    if (inner.size() != 1 || !HtmlDom::hasClass(inner.first(), QStringLiteral("videotime"))
-        || HtmlDom::text(inner.first()) != HtmlDom::text(node))
-        return nullptr;
-    return inner.first();
 }
 }  // namespace
 
@@ -111,6 +79,9 @@ private:
                 }
             }
         }
+        // {% link path %} and {% post_url name %} write the address with a slash their source lacks.
+        if (cause.size() > 1 && cause.startsWith(QLatin1Char('/')))
+            return lineOf(cause.mid(1));
         return page.bodyLine;
     }
 };
@@ -124,6 +95,7 @@ PageRenderer::PageRenderer(const Course &course, const Options &options)
     : m_course(course)
     , m_options(options)
     , m_links(course)
+    , m_media(m_links, course.rootPath)
     , m_template(defaultTemplate())
 {
 }
@@ -208,10 +180,15 @@ void PageRenderer::makeOffline(HtmlDom &dom, Problems &problems) const
             continue;  // removed earlier in this pass, by itself or with an ancestor
         const QString name = HtmlDom::name(element);
         if (name == QLatin1String("iframe")) {
-            replaceEmbed(dom, element);
+            EmbedCardElement::replace(dom, element, EmbedCard::fromSource(QUrl(HtmlDom::attribute(element, "src").trimmed())));
+        } else if (name == QLatin1String("video") || name == QLatin1String("audio")) {
+            m_media.render(dom, element, problems.page, [&problems](const QString &cause, const QString &message) {
+                problems.warn(cause, message);
+            });
         } else if ((name == QLatin1String("a") || name == QLatin1String("area")) && HtmlDom::hasAttribute(element, "href")) {
             resolveLink(element, problems);
-        } else if (kMediaElements.contains(name) && (HtmlDom::hasAttribute(element, "src") || HtmlDom::hasAttribute(element, "href"))) {
+        } else if (kMediaElements.contains(name) && !MediaElementRenderer::belongsToMedia(element)
+                   && (HtmlDom::hasAttribute(element, "src") || HtmlDom::hasAttribute(element, "href"))) {
             resolveImage(dom, element, problems);
         } else if (kHeadings.contains(name) && !HtmlDom::hasAttribute(element, "id")) {
             // Anchors for in-page links, spelled as kramdown spells them.
@@ -224,76 +201,6 @@ void PageRenderer::makeOffline(HtmlDom &dom, Problems &problems) const
                 HtmlDom::setAttribute(element, "id", id);
             }
         }
-    }
-}
-
-void PageRenderer::replaceEmbed(HtmlDom &dom, xmlNodePtr iframe) const
-{
-    EmbedCard card = EmbedCard::fromSource(QUrl(HtmlDom::attribute(iframe, "src").trimmed()));
-    if (card.kind == EmbedCard::Kind::Video) {
-        card.title = headingBefore(iframe);
-        if (card.title.isEmpty())
-            card.title = HtmlDom::attribute(iframe, "title").simplified();
-        if (card.title.isEmpty())
-            card.title = QStringLiteral("Video on ") + card.host;
-    } else if (card.kind == EmbedCard::Kind::Interactive && !HtmlDom::attribute(iframe, "title").isEmpty()) {
-        card.title = HtmlDom::attribute(iframe, "title").simplified();
-    }
-
-    xmlNodePtr figure = dom.createElement("figure", QStringLiteral("embed-card ") + card.cssClass());
-    HtmlDom::setAttribute(figure, "aria-label", card.kindLabel() + QStringLiteral(": ") + card.title);
-    xmlNodePtr icon = dom.createElement("div", QStringLiteral("embed-icon"), card.icon());
-    HtmlDom::setAttribute(icon, "aria-hidden", QStringLiteral("true"));
-    xmlAddChild(figure, icon);
-    xmlNodePtr caption = dom.createElement("figcaption");
-    xmlAddChild(caption, dom.createElement("span", QStringLiteral("embed-kind"), card.kindLabel()));
-    HtmlDom::appendText(caption, QStringLiteral(" "));
-    xmlAddChild(caption, dom.createElement("strong", QStringLiteral("embed-title"), card.title));
-
-    // The duration and credit that follow the iframe belong on the card.
-    for (xmlNodePtr next = HtmlDom::nextElement(iframe); next; next = HtmlDom::nextElement(iframe)) {
-        if (HtmlDom::hasClass(next, QStringLiteral("videotime"))) {
-            card.duration = HtmlDom::text(next);
-            dom.remove(next);
-        } else if (xmlNodePtr span = videoTimeParagraphSpan(next)) {
-            card.duration = HtmlDom::text(span);
-            dom.remove(next);
-        } else if (HtmlDom::hasClass(next, QStringLiteral("source"))) {
-            xmlUnlinkNode(next);
-            HtmlDom::addClass(next, QStringLiteral("embed-source"));
-            HtmlDom::appendText(caption, QStringLiteral(" "));
-            xmlAddChild(caption, next);
-        } else {
-            break;
-        }
-    }
-    if (!card.duration.isEmpty()) {
-        HtmlDom::appendText(caption, QStringLiteral(" "));
-        xmlNodePtr duration = dom.createElement("span", QStringLiteral("embed-duration"), card.duration);
-        HtmlDom::setAttribute(duration, "aria-label", QStringLiteral("duration ") + card.duration);
-        xmlAddChild(caption, duration);
-    }
-    if (card.host != card.title) {  // a link card is already titled by its host
-        HtmlDom::appendText(caption, QStringLiteral(" "));
-        xmlAddChild(caption, dom.createElement("span", QStringLiteral("embed-host"), card.host));
-    }
-    xmlAddChild(figure, caption);
-    if (card.openUrl.isValid() && !card.host.isEmpty()) {
-        xmlNodePtr link = dom.createElement("a", QStringLiteral("embed-link external"), card.linkLabel());
-        HtmlDom::setAttribute(link, "href", card.openUrl.toString(QUrl::FullyEncoded));
-        xmlAddChild(figure, link);
-    }
-
-    // A figure cannot sit inside a paragraph: take the paragraph's place when the iframe
-    // was all it held, else go right after it.
-    xmlNodePtr parent = iframe->parent;
-    dom.replace(iframe, figure);
-    if (parent && HtmlDom::name(parent) == QLatin1String("p")) {
-        xmlUnlinkNode(figure);
-        if (HtmlDom::text(parent).isEmpty() && HtmlDom::elements(parent).isEmpty())
-            dom.replace(parent, figure);
-        else
-            xmlAddNextSibling(parent, figure);
     }
 }
 

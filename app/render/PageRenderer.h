@@ -2,6 +2,7 @@
 
 #include "Course.h"
 #include "CourseLinkResolver.h"
+#include "MediaElementRenderer.h"
 #include "KwlRevisitInference.h"
 #include "RenderedPage.h"
 
@@ -35,7 +36,6 @@ private:
     QString bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics,
                      KwlRevisitInference &kwlReturns) const;
     void makeOffline(HtmlDom &dom, Problems &problems) const;
-    void replaceEmbed(HtmlDom &dom, _xmlNode *iframe) const;
     void resolveLink(_xmlNode *anchor, Problems &problems) const;
     void resolveImage(HtmlDom &dom, _xmlNode *image, Problems &problems) const;
     QString document(const CoursePage &page, const QString &body) const;
@@ -43,5 +43,6 @@ private:
     const Course &m_course;
     Options m_options;
     CourseLinkResolver m_links;
+    MediaElementRenderer m_media;
     QString m_template;
 };

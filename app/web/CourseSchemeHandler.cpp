@@ -4,6 +4,7 @@
 
 #include "CourseFileReader.h"
 #include "CourseUrl.h"
+#include "MediaFormat.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -48,55 +49,60 @@ void CourseSchemeHandler::setSlides(const QString &moduleId, const QByteArray &h
     m_slides = html;
 }
 
-void CourseSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+CourseSchemeHandler::Answer CourseSchemeHandler::answer(const QUrl &url) const
 {
-    const QUrl url = job->requestUrl();
-    auto refuse = [&](QWebEngineUrlRequestJob::Error error, const QString &reason) {
-        qCInfo(lcWeb).noquote() << "refused" << url.toDisplayString() << "-" << reason;
-        emit requestRefused(url, reason);
-        job->fail(error);
-    };
-    auto reply = [job](const QByteArray &mime, const QByteArray &data) {
-        auto *buffer = new QBuffer(job);
-        buffer->setData(data);
-        job->reply(mime, buffer);
-    };
-    if (job->requestMethod() != "GET")
-        return refuse(QWebEngineUrlRequestJob::RequestDenied, QStringLiteral("only GET is served"));
-
+    const auto refusal = [](QWebEngineUrlRequestJob::Error error, const QString &reason) { return Answer{{}, {}, error, reason}; };
     QString rest;
     switch (CourseUrl::parse(url, &rest)) {
     case CourseUrl::Kind::Page: {
         const CoursePage *page = m_course ? m_course->findPage(rest) : nullptr;
         if (!page)
-            return refuse(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no such page"));
-        return reply("text/html;charset=utf-8", m_renderer->render(*page).documentHtml.toUtf8());
+            return refusal(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no such page"));
+        return {"text/html;charset=utf-8", m_renderer->render(*page).documentHtml.toUtf8()};
     }
     case CourseUrl::Kind::File: {
         if (!m_course)
-            return refuse(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no course"));
+            return refusal(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no course"));
         // The same jail the loader reads through: a regular file inside the course, bounded
         // (the page holds what it is served in memory; a course video is far below the limit).
         const CourseFileReader::Result file = CourseFileReader(m_course->rootPath, kServedFileLimit).read(rest);
         if (!file.isRead())
-            return refuse(file.outcome == CourseFileReader::Outcome::Missing ? QWebEngineUrlRequestJob::UrlNotFound
-                                                                             : QWebEngineUrlRequestJob::RequestDenied,
-                          file.problem);
-        return reply(QMimeDatabase().mimeTypeForFileNameAndData(rest, file.bytes).name().toUtf8(), file.bytes);
+            return refusal(file.outcome == CourseFileReader::Outcome::Missing ? QWebEngineUrlRequestJob::UrlNotFound
+                                                                              : QWebEngineUrlRequestJob::RequestDenied,
+                           file.problem);
+        // Sound and video go by the web's names for them ("audio/ogg"), which the engine knows.
+        return {MediaFormat::servedType(QMimeDatabase().mimeTypeForFileNameAndData(rest, file.bytes)), file.bytes};
     }
     case CourseUrl::Kind::App: {
         QFile resource(QStringLiteral(":/resources/") + rest);
         if (rest.contains(QLatin1Char('/')) || !resource.open(QIODevice::ReadOnly))
-            return refuse(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no such app resource"));
-        return reply(QMimeDatabase().mimeTypeForFile(rest, QMimeDatabase::MatchExtension).name().toUtf8(), resource.readAll());
+            return refusal(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no such app resource"));
+        return {QMimeDatabase().mimeTypeForFile(rest, QMimeDatabase::MatchExtension).name().toUtf8(), resource.readAll()};
     }
     case CourseUrl::Kind::Slides:
         if (m_slidesModule.isEmpty() || rest != m_slidesModule)
-            return refuse(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("that module is not being presented"));
-        return reply("text/html;charset=utf-8", m_slides);
+            return refusal(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("that module is not being presented"));
+        return {"text/html;charset=utf-8", m_slides};
     case CourseUrl::Kind::Activity:
     case CourseUrl::Kind::Invalid:
         break;
     }
-    refuse(QWebEngineUrlRequestJob::UrlInvalid, QStringLiteral("not a course page or file"));
+    return refusal(QWebEngineUrlRequestJob::UrlInvalid, QStringLiteral("not a course page or file"));
+}
+
+void CourseSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    const QUrl url = job->requestUrl();
+    const Answer answered = job->requestMethod() == "GET"
+        ? answer(url)
+        : Answer{{}, {}, QWebEngineUrlRequestJob::RequestDenied, QStringLiteral("only GET is served")};
+    if (answered.error != QWebEngineUrlRequestJob::NoError) {
+        qCInfo(lcWeb).noquote() << "refused" << url.toDisplayString() << "-" << answered.refusal;
+        emit requestRefused(url, answered.refusal);
+        job->fail(answered.error);
+        return;
+    }
+    auto *buffer = new QBuffer(job);
+    buffer->setData(answered.data);
+    job->reply(answered.mimeType, buffer);
 }

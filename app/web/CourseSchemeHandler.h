@@ -3,6 +3,7 @@
 #include "Course.h"
 #include "PageRenderer.h"
 
+#include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlSchemeHandler>
 
 #include <memory>
@@ -26,6 +27,15 @@ public:
     // setHtml(), and one that must keep the course: origin to show the course's pictures.
     void setSlides(const QString &moduleId, const QByteArray &html);
     void clearSlides() { setSlides(QString(), QByteArray()); }
+
+    // What a GET of `url` is answered with: the bytes and their type, or why it is refused.
+    struct Answer {
+        QByteArray mimeType;
+        QByteArray data;
+        QWebEngineUrlRequestJob::Error error = QWebEngineUrlRequestJob::NoError;
+        QString refusal;
+    };
+    Answer answer(const QUrl &url) const;
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
