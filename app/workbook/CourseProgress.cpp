@@ -51,13 +51,3 @@ const PageProgress *CourseProgress::page(const QString &pageId) const
     const auto found = m_pages.constFind(pageId);
     return found == m_pages.constEnd() ? nullptr : &found.value();
 }
-
-QString CourseProgress::lastPageRead() const
-{
-    const PageProgress *last = nullptr;
-    for (const PageProgress &page : m_pages) {
-        if (page.read.isValid() && (!last || page.read > last->read))
-            last = &page;
-    }
-    return last ? last->pageId : QString();
-}

@@ -40,8 +40,6 @@ public:
     QVector<OpenActivity> openActivities() const { return m_open; }
     bool activitiesAllDone(const QString &pageId) const { return m_allDone.value(pageId); }
     const PageProgress *page(const QString &pageId) const;  // nullptr: never shown or marked
-    // The page read last (the newest reading position), empty when none.
-    QString lastPageRead() const;
 
 private:
     QHash<QString, PageProgress> m_pages;

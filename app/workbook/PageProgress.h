@@ -19,7 +19,7 @@ struct PageProgress {
     // another zoom or window width lands on the same words.
     QString anchor;
     double offset = 0;
-    QDateTime read;  // UTC, when the position was last saved; the newest is the last page read
+    QDateTime read;  // UTC, when the position was last saved: the newer position wins a merge
 
     bool operator==(const PageProgress &) const = default;
 

@@ -22,6 +22,7 @@
 #include "PageView.h"
 #include "ProblemsDock.h"
 #include "ProblemsPanel.h"
+#include "ReadingProgress.h"
 #include "ShortcutSheet.h"
 #include "ThemeSwitcher.h"
 #include "WindowPlacement.h"
@@ -141,6 +142,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
 
     m_position = new QLabel(this);
     statusBar()->addPermanentWidget(m_position);
+    m_reading = new ReadingProgress(m_store.get(), m_tree, m_view, this);
 
     createActions();
 
@@ -153,8 +155,16 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
         qCDebug(lcUi).noquote() << "page" << m_view->url().toString() << (ok ? "loaded" : "did not load");
         m_requestedPageId.clear();
         updateActivityCards();
+        m_reading->pageLoaded();
     });
-    connect(m_view->coursePage(), &CourseWebPage::activityClicked, this, &MainWindow::openActivity);
+    // An activity of this page opens here; one linked from elsewhere (the course home's open
+    // activities) opens on its own page.
+    connect(m_view->coursePage(), &CourseWebPage::activityClicked, this, [this](const QString &id) {
+        if (m_workbook->panel(id))
+            openActivity(id);
+        else
+            showActivity(id);
+    });
     connect(m_view->coursePage(), &CourseWebPage::activityExportClicked, this, [this](const QString &id) { exportWorksheet(id); });
     m_links = new CourseLinkOpener(m_view->coursePage(), this);
     connect(m_workbook, &WorkbookPane::linkActivated, m_links, &CourseLinkOpener::openLink);
@@ -259,6 +269,7 @@ void MainWindow::createActions()
 
     QMenu *workbook = m_workbookMenu = menuBar()->addMenu(tr("&Workbook"));
     workbook->addAction(m_workbookDock->toggleViewAction());
+    workbook->addAction(m_reading->markDoneAction());
     workbook->addAction(tr("Answers &Without an Activity…"), this, [this] { m_answerActions->showOrphanAnswers(*m_course); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -350,6 +361,7 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
     m_profile->schemeHandler()->setCourse(m_course);
     m_links->setCourseRoot(m_course->rootPath);
     m_tree->setCourse(*m_course);
+    m_reading->setCourse(m_course);
     m_courseTitle->setText(m_course->title);
     m_currentPageId.clear();
     m_requestedPageId.clear();
@@ -359,8 +371,10 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
     checkCourseInBackground();
 
     QString start = pageId;
-    if (start.isEmpty() || !m_course->findPage(start))
+    if (start.isEmpty() || !m_course->findPage(start)) {
         start = QSettings().value(lastPageKey(m_course->id)).toString();
+        m_reading->resumeAt(start);  // where in it the learner was, too
+    }
     if (!pageId.isEmpty() && !m_course->findPage(pageId))
         statusBar()->showMessage(tr("There is no page \"%1\" in this course.").arg(pageId), 8000);
     if (!m_course->findPage(start))
@@ -417,6 +431,7 @@ void MainWindow::pageLoaded(const QUrl &url)
         m_workbook->showActivities(m_course->id, m_activities);
     }
     m_currentPageId = pageId;
+    m_reading->pageShown(pageId);
     if (!m_activityToOpen.isEmpty()) {
         const QString id = std::exchange(m_activityToOpen, QString());
         QTimer::singleShot(0, this, [this, id] { openActivity(id); });

@@ -24,6 +24,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class ReadingProgress;
 class ThemeSwitcher;
 class WorksheetExportFlow;
 
@@ -54,6 +55,7 @@ public:
     WorkbookPane *workbookPane() const { return m_workbook; }
     AnswerStore *answerStore() const { return m_store.get(); }
     AnswerAutosaver *autosaver() const { return m_autosaver.get(); }
+    ReadingProgress *readingProgress() const { return m_reading; }
     // For presentation mode (ui/present), which builds on the window: its pages' web profile,
     // the theme the pages are in, the View menu its Present actions go in and the Workbook
     // menu that lists the workshop records.
@@ -101,6 +103,7 @@ private:
     AnswerActions *m_answerActions = nullptr;
     WorksheetExportFlow *m_worksheetExport = nullptr;
     CourseLinkOpener *m_links = nullptr;
+    ReadingProgress *m_reading = nullptr;
     QLabel *m_courseTitle = nullptr;
     NavigationTree *m_tree = nullptr;
     PageView *m_view = nullptr;

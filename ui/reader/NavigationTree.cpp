@@ -1,6 +1,10 @@
 #include "NavigationTree.h"
 
+#include "CourseProgress.h"
+#include "NavigationProgressDelegate.h"
+
 #include <QKeyEvent>
+#include <QTreeWidgetItemIterator>
 #include <QStyle>
 
 NavigationTree::NavigationTree(QWidget *parent)
@@ -16,6 +20,7 @@ NavigationTree::NavigationTree(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setStyleSheet(QStringLiteral("QTreeView::item { padding: 4px 2px; }"));
     setAccessibleDescription(tr("Modules and their pages. Press Enter or select a page to read it."));
+    setItemDelegate(new NavigationProgressDelegate(this));
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && !m_selecting)
             emit pageActivated(item->data(0, PageIdRole).toString());
@@ -38,6 +43,7 @@ void NavigationTree::setCourse(const Course &course)
         auto *moduleItem = new QTreeWidgetItem(this, {module.title});
         moduleItem->setFont(0, moduleFont());
         moduleItem->setToolTip(0, module.title);
+        moduleItem->setData(0, ModuleIdRole, module.id);
         if (!module.pages.isEmpty())
             moduleItem->setData(0, PageIdRole, module.pages.first().id);
         for (const CoursePage &page : module.pages) {
@@ -87,6 +93,27 @@ void NavigationTree::groupUnlinkedModules(const Course &course)
     addTopLevelItem(m_unlinkedGroup);
     expandRecursively(indexFromItem(m_unlinkedGroup));
     m_unlinkedGroup->setExpanded(false);
+}
+
+void NavigationTree::setProgress(const CourseProgress &progress)
+{
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const PageState::State state = progress.state(it.key());
+        QTreeWidgetItem *item = it.value();
+        item->setData(0, PageStateRole, int(state));
+        item->setData(0, Qt::AccessibleDescriptionRole, tr("%1, %2").arg(item->text(0), PageState::label(state)));
+    }
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        const QString moduleId = (*it)->data(0, ModuleIdRole).toString();
+        if (moduleId.isEmpty())
+            continue;
+        const CourseProgress::ModuleCount count = progress.module(moduleId);
+        (*it)->setData(0, PagesDoneRole, count.done);
+        (*it)->setData(0, PageCountRole, count.total);
+        const QString done = tr("%1 of %2 pages done").arg(count.done).arg(count.total);
+        (*it)->setData(0, Qt::AccessibleDescriptionRole, tr("%1, %2").arg((*it)->text(0), done));
+        (*it)->setToolTip(0, tr("%1 (%2)").arg((*it)->text(0), done));
+    }
 }
 
 void NavigationTree::selectPage(const QString &pageId)

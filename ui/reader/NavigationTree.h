@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QTreeWidget>
 
+class CourseProgress;
+
 // The course outline: the course home, then modules, then section heads, then pages.
 // Activating a module opens its landing page.
 class NavigationTree : public QTreeWidget
@@ -17,7 +19,16 @@ public:
     void selectPage(const QString &pageId);  // without emitting pageActivated
     QTreeWidgetItem *itemForPage(const QString &pageId) const { return m_items.value(pageId); }
 
+    // Where the learner stands (CourseProgress): each page's state, each module's pages done
+    // out of its pages, drawn by NavigationProgressDelegate and told to screen readers in each
+    // entry's accessible description ("Welcome to the Course, done").
+    void setProgress(const CourseProgress &progress);
+
     static constexpr int PageIdRole = Qt::UserRole;
+    static constexpr int ModuleIdRole = Qt::UserRole + 1;    // on a module's entry
+    static constexpr int PageStateRole = Qt::UserRole + 2;   // int(PageState::State), on a page's entry
+    static constexpr int PagesDoneRole = Qt::UserRole + 3;   // on a module's entry
+    static constexpr int PageCountRole = Qt::UserRole + 4;   // on a module's entry
 
 signals:
     void pageActivated(const QString &pageId);

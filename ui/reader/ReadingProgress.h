@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Course.h"
+#include "CourseProgress.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class AnswerStore;
+class NavigationTree;
+class PageView;
+class QAction;
+
+// Where the learner stands, for the reading window: pages become visited as they are shown;
+// the contents show each page's state and each module's count; Workbook ▸ Mark Page as Done
+// (and the contents' context menu) marks a page done or not; a page holding the course
+// home's progress section gets it filled; and the reading position (the heading at the top
+// of the view) is saved as the learner scrolls, to be restored when the course reopens.
+class ReadingProgress : public QObject
+{
+    Q_OBJECT
+public:
+    ReadingProgress(AnswerStore *store, NavigationTree *tree, PageView *view, QObject *parent = nullptr);
+    ~ReadingProgress() override;
+
+    QAction *markDoneAction() const { return m_markDone; }
+    const CourseProgress &progress() const { return m_progress; }
+
+    void setCourse(const std::shared_ptr<const Course> &course);
+    // The page's reading position is restored once it has loaded (the course reopens on it).
+    void resumeAt(const QString &pageId) { m_resumePageId = pageId; }
+    void pageShown(const QString &pageId);  // the view's address changed to this page
+    void pageLoaded();                      // ... and it finished loading
+
+    // Done when it is not done, else not done (see PageState for what a mark overrides).
+    void toggleDone(const QString &pageId);
+
+private:
+    void refresh();
+    void indexActivities();
+    void updateAction();
+    void fillProgressSection();
+    QString progressSectionHtml() const;
+    void savePosition();
+    void showContextMenu(const QPoint &position);
+
+    AnswerStore *const m_store;
+    NavigationTree *const m_tree;
+    PageView *const m_view;
+    QAction *m_markDone = nullptr;
+    std::shared_ptr<const Course> m_course;
+    CourseProgress::ActivitiesByPage m_activities;  // of every page, from a background render
+    bool m_activitiesIndexed = false;
+    int m_generation = 0;
+    CourseProgress m_progress;
+    QString m_pageId;        // shown in the view
+    QString m_resumePageId;  // its position is restored when it loads
+    bool m_loaded = false;   // m_pageId has loaded (and been restored): scrolling now moves the position
+    QTimer m_refreshTimer;   // coalesces the saves of one moment into one refresh
+    QTimer m_positionTimer;  // a scroll that has come to rest is saved
+};
