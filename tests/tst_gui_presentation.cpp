@@ -120,6 +120,20 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), static_cast<QWidget *>(m_p->window.navigationTree()), 5000);
     }
 
+    void f5OnTheCourseHomePresentsTheFirstModule()
+    {
+        // The home belongs to no module: its slides are the first module's, and none is the home's.
+        QVERIFY(m_p->showPage(Course::kHomePageId));
+        QTest::keyClick(&m_p->window, Qt::Key_F5);
+        QVERIFY(waitForSlide(0));
+        QCOMPARE(session()->moduleId(), QStringLiteral("getting-started"));
+        for (const Slide &slide : session()->controller()->deck().slides())
+            QVERIFY2(slide.pageId.startsWith(QLatin1String("getting-started/")), qPrintable(slide.pageId));
+        key(Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_p->launcher.session(), 5000);
+        QCOMPARE(m_p->window.currentPageId(), Course::kHomePageId);
+    }
+
     void shiftF5PresentsFromThisPage()
     {
         QTest::keyClick(&m_p->window, Qt::Key_F5, Qt::ShiftModifier);
