@@ -22,7 +22,7 @@ void NavigationProgressDelegate::paint(QPainter *painter, const QStyleOptionView
     const QString count = total.isValid()
         ? tr("%1 of %2").arg(index.data(NavigationTree::PagesDoneRole).toInt()).arg(total.toInt())
         : QString();
-    const int markSize = opt.fontMetrics.height() * 3 / 4;
+    const int markSize = opt.fontMetrics.height() * 9 / 10;
     const int endWidth = (total.isValid() ? opt.fontMetrics.horizontalAdvance(count) : markSize) + opt.fontMetrics.averageCharWidth();
     // The title gives way to the mark or count, which always shows.
     opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, qMax(0, textRect.width() - endWidth));
@@ -64,7 +64,7 @@ void NavigationProgressDelegate::drawStateMark(QPainter *painter, const QRect &b
         painter->setPen(QPen(ink, 1.2));
         painter->drawEllipse(ring);
         painter->setBrush(ink);
-        painter->drawEllipse(ring.center(), ring.width() / 4, ring.height() / 4);
+        painter->drawEllipse(ring.center(), ring.width() / 3.5, ring.height() / 3.5);
         break;
     case PageState::State::Done: {
         QPainterPath tick;
