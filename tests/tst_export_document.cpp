@@ -2,7 +2,9 @@
 #include "CourseLoader.h"
 #include "ExportDocument.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +105,33 @@ private slots:
         QVERIFY(!ExportDocument::build(m_course, &m_store, {ExportScope::Kind::Page, QStringLiteral("nope/none")}, false, QString(), &doc, &error));
         QVERIFY(error.contains(QStringLiteral("nope/none")));
         QVERIFY(!ExportDocument::build(m_course, &m_store, {ExportScope::Kind::Activity, QStringLiteral("x")}, false, QString(), &doc, &error));
+    }
+
+    void activitiesOnTheCourseHomeComeFirst()
+    {
+        // A home that asks something: its activity opens the whole workbook, under the home's title.
+        QTemporaryDir dir;
+        const auto write = [&](const QString &path, const QByteArray &text) {
+            QDir().mkpath(QFileInfo(dir.filePath(path)).absolutePath());
+            QFile file(dir.filePath(path));
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        QVERIFY(write(QStringLiteral("index.md"), "---\ntitle: Start Here\n---\n<div class=\"reflection\" id=\"why-here\" markdown=\"1\">\n"
+                                                   "**Why are you here?**\n\nA line or two.\n</div>\n"));
+        QVERIFY(write(QStringLiteral("modules/m/_posts/2020-01-01-a.md"), "---\ntitle: A\n---\n<div class=\"reflection\" id=\"in-a\" markdown=\"1\">\n"
+                                                                           "**Later**\n\nAnd now?\n</div>\n"));
+        const Course course = CourseLoader::load(dir.path());
+        ExportDocument doc;
+        QString error;
+        QVERIFY(ExportDocument::build(course, nullptr, {ExportScope::Kind::Course, QString()}, true, QString(), &doc, &error));
+        QCOMPARE(doc.items.size(), 2);
+        QCOMPARE(doc.items.at(0).spec.id, QStringLiteral("why-here"));
+        QCOMPARE(doc.items.at(0).moduleTitle, QStringLiteral("Start Here"));
+        QCOMPARE(doc.items.at(0).pageId, Course::kHomePageId);
+        QCOMPARE(doc.items.at(1).spec.id, QStringLiteral("in-a"));
+        // A module's export leaves the home out.
+        QVERIFY(ExportDocument::build(course, nullptr, {ExportScope::Kind::Module, QStringLiteral("m")}, true, QString(), &doc, &error));
+        QCOMPARE(doc.items.size(), 1);
     }
 
 private:
