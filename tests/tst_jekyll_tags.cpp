@@ -6,6 +6,12 @@
 #include "CommandLineRun.h"
 #include "RenderFixture.h"
 
+#include "TestProcess.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtMath>
 #include <QTest>
 
 using namespace RenderFixture;
@@ -51,6 +57,7 @@ private slots:
     void unknownTargetsAreWarningsNamingThem();
     void unclosedHighlightIsAWarning();
     void checkIsQuietOnWellFormedTags();
+    void printedWorksheetKeepsTheCodeLineForLine();
 
 private:
     Course m_course;
@@ -150,6 +157,38 @@ void TestJekyllTags::checkIsQuietOnWellFormedTags()
     const CommandLineRun::Run run = CommandLineRun::runApp({QStringLiteral("--course"), kCourse, QStringLiteral("--check")});
     QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.outLines().isEmpty() && run.errLines().isEmpty(), qPrintable(run.describe()));
+}
+
+// A code block in an activity's prompt prints as code: its label, each line with its
+// indentation, and a line longer than the page wrapped, not cut off.
+void TestJekyllTags::printedWorksheetKeepsTheCodeLineForLine()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+        QSKIP("pdftotext and pdfinfo (poppler-utils) are not installed");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("settings.pdf"));
+    const CommandLineRun::Run run = CommandLineRun::runApp(
+        {QStringLiteral("--course"), kCourse, QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--export"), QStringLiteral("pdf"),
+         QStringLiteral("--scope"), QStringLiteral("page:publishing/your-settings"), QStringLiteral("--blank"), QStringLiteral("--output"), pdf});
+    QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
+    // Only what is on the paper: a line running past its edge would be cut off there.
+    const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+)"))
+                                             .match(TestProcess::run(QStringLiteral("pdfinfo"), {pdf}).out);
+    QVERIFY(size.hasMatch());
+    const QString text = TestProcess::run(QStringLiteral("pdftotext"),
+                                          {QStringLiteral("-layout"), QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-x"), QStringLiteral("0"),
+                                           QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"), QString::number(qFloor(size.captured(1).toDouble())),
+                                           QStringLiteral("-H"), QString::number(qFloor(size.captured(2).toDouble())), pdf, QStringLiteral("-")})
+                             .out;
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        lines << line.trimmed();
+    const qsizetype label = lines.indexOf(QStringLiteral("YAML"));
+    QVERIFY2(label >= 0, qPrintable(text));
+    QStringList code = lines.mid(label + 1).join(QLatin1Char('\n')).trimmed().split(QLatin1Char('\n')).mid(0, 4);
+    QCOMPARE(code.mid(0, 2), (QStringList{QStringLiteral("title: \"My course\""), QStringLiteral("modules:")}));
+    QVERIFY2(text.contains(QStringLiteral("  - first-steps")), qPrintable(text));
+    QVERIFY2(QString(code.mid(2).join(QLatin1Char(' '))).simplified().endsWith(QStringLiteral("listed after it in this file")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestJekyllTags)

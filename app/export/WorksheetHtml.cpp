@@ -34,6 +34,9 @@ h3 { font-size: 12pt; margin: 5mm 0 2mm; }
 .prompt a { color: #000; }
 .prompt img { max-width: 100%; height: auto; }
 .image-alt { font-style: italic; }
+.prompt pre { white-space: pre-wrap; font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 9.5pt;
+              border: 0.75pt solid #000; padding: 2mm; margin: 0 0 2mm; }
+.code-language { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 8pt; font-weight: bold; text-transform: uppercase; }
 .answer { border-left: 2pt solid #000; padding-left: 3mm; margin: 2mm 0; font-family: "Noto Sans", "DejaVu Sans", sans-serif, "Noto Color Emoji"; }
 .label { font-weight: bold; margin: 3mm 0 1mm; }
 .lines { break-inside: avoid; page-break-inside: avoid; }
