@@ -32,6 +32,32 @@ struct Source {
         return reference.section(QLatin1Char('#'), 0, 0).section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
     }
 };
+// A player whose sources all lead into the course (course:/file/), with its controls.
+void keepAsPlayer(HtmlDom &dom, xmlNodePtr media, const QVector<Source> &sources, const CourseLinkResolver &links,
+                  const CoursePage &page)
+{
+    // What plays leads into the course; what does not is never asked for.
+    for (const Source &source : std::as_const(sources)) {
+        if (source.plays) {
+            HtmlDom::setAttribute(source.node, "src", source.target.url.toString(QUrl::FullyEncoded));
+            HtmlDom::removeAttribute(source.node, "type");  // the engine judges the file, not a label
+        } else if (source.isOwn(media)) {
+            HtmlDom::removeAttribute(media, "src");
+        } else {
+            dom.remove(source.node);
+        }
+    }
+    for (xmlNodePtr track : HtmlDom::elements(media)) {
+        if (HtmlDom::name(track) != QLatin1String("track"))
+            continue;
+        const CourseLinkResolver::Target captions = links.resolveImage(page, HtmlDom::attribute(track, "src"));
+        if (captions.kind == Kind::File)
+            HtmlDom::setAttribute(track, "src", captions.url.toString(QUrl::FullyEncoded));
+        else
+            dom.remove(track);
+    }
+    HtmlDom::setAttribute(media, "controls", QString());  // a player the learner cannot start is no player
+}
 }  // namespace
 
 MediaElementRenderer::MediaElementRenderer(const CourseLinkResolver &links, const QString &courseRoot)
@@ -83,27 +109,7 @@ void MediaElementRenderer::render(HtmlDom &dom, xmlNodePtr media, const CoursePa
     const Source *local = first([](const Source &s) { return s.target.kind == Kind::File; });
     const Source *remote = first([](const Source &s) { return s.target.kind == Kind::External; });
     if (first([](const Source &s) { return s.plays; }) || (!local && !remote && !missing)) {
-        // What plays leads into the course; what does not is never asked for.
-        for (const Source &source : std::as_const(sources)) {
-            if (source.plays) {
-                HtmlDom::setAttribute(source.node, "src", source.target.url.toString(QUrl::FullyEncoded));
-                HtmlDom::removeAttribute(source.node, "type");  // the engine judges the file, not a label
-            } else if (source.isOwn(media)) {
-                HtmlDom::removeAttribute(media, "src");
-            } else {
-                dom.remove(source.node);
-            }
-        }
-        for (xmlNodePtr track : HtmlDom::elements(media)) {
-            if (HtmlDom::name(track) != QLatin1String("track"))
-                continue;
-            const CourseLinkResolver::Target captions = m_links.resolveImage(page, HtmlDom::attribute(track, "src"));
-            if (captions.kind == Kind::File)
-                HtmlDom::setAttribute(track, "src", captions.url.toString(QUrl::FullyEncoded));
-            else
-                dom.remove(track);
-        }
-        HtmlDom::setAttribute(media, "controls", QString());  // a player the learner cannot start is no player
+        keepAsPlayer(dom, media, sources, m_links, page);
         return;
     }
 
