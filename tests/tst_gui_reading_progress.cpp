@@ -1,6 +1,6 @@
 // Where the learner stands, in the reading window on a small course (tests/data/progress):
 // the contents show each page unread, visited or done and each module's "n of m"; Ctrl+D
-// marks a page done and not done; finishing a page's activities in the Workbook makes it
+// and the contents' context menu (the Menu key) mark a page done and not done; finishing a page's activities in the Workbook makes it
 // done; the course home lists progress by module and the activities still open, each a link
 // to its editor; and reopening the course returns to the heading the learner was reading,
 // at another zoom too.
@@ -17,7 +17,10 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QMenu>
+#include <QTimer>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -178,6 +181,26 @@ void TestReadingProgressWindow::treeShowsStatesAndMarksFromTheKeyboard()
     QTest::keyClick(window->navigationTree(), Qt::Key_Down);
     QVERIFY(waitForPage(*window, kPlan));
     QTRY_COMPARE_WITH_TIMEOUT(treeState(*window, kPlan), PageState::State::Visited, 5000);
+
+    // The Menu key offers the same on the current entry (the menu runs its own loop: the keys
+    // that answer it are sent once it shows).
+    QString offered;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        answer.stop();
+        offered = menu->actions().value(0) ? menu->actions().value(0)->text() : QString();
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    answer.start(100);
+    // From the X server, as a keyboard sends it: the platform turns the Menu key into a context menu.
+    QVERIFY(QProcess::startDetached(QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("Menu")}));
+    QTRY_COMPARE_WITH_TIMEOUT(offered, QStringLiteral("Mark as &Done"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(treeState(*window, kPlan), PageState::State::Done, 5000);
+    QCOMPARE(pagesDone(*window, QStringLiteral("first")), 1);
 }
 
 void TestReadingProgressWindow::finishingTheActivitiesMakesThePageDone()

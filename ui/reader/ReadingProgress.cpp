@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMenu>
@@ -74,8 +75,9 @@ ReadingProgress::ReadingProgress(AnswerStore *store, NavigationTree *tree, PageV
             m_positionTimer.start();
     });
 
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, &ReadingProgress::showContextMenu);
+    // The mouse's context menu comes to the viewport, the Menu key's to the tree itself.
+    m_tree->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this);
 }
 
 ReadingProgress::~ReadingProgress() = default;
@@ -195,11 +197,24 @@ void ReadingProgress::updateAction()
     m_markDone->setChecked(m_progress.state(m_pageId) == PageState::State::Done);
 }
 
-void ReadingProgress::showContextMenu(const QPoint &position)
+bool ReadingProgress::eventFilter(QObject *watched, QEvent *event)
 {
-    const QTreeWidgetItem *item = m_tree->itemAt(position);
-    if (!item)
-        item = m_tree->currentItem();  // the Menu key: the current entry
+    if (event->type() != QEvent::ContextMenu || (watched != m_tree && watched != m_tree->viewport()))
+        return QObject::eventFilter(watched, event);
+    const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+    if (menuEvent->reason() == QContextMenuEvent::Keyboard) {
+        const QTreeWidgetItem *item = m_tree->currentItem();
+        const QRect rect = item ? m_tree->visualItemRect(item) : QRect();
+        showContextMenu(item, m_tree->viewport()->mapToGlobal(rect.bottomLeft()));
+    } else {
+        showContextMenu(m_tree->itemAt(m_tree->viewport()->mapFromGlobal(menuEvent->globalPos())), menuEvent->globalPos());
+    }
+    return true;
+}
+
+void ReadingProgress::showContextMenu(const QTreeWidgetItem *item, const QPoint &globalPosition)
+{
+    // Modules' entries stand for their first page, which has an entry of its own.
     const QString pageId = item && item->data(0, NavigationTree::ModuleIdRole).isNull() ? item->data(0, NavigationTree::PageIdRole).toString()
                                                                                           : QString();
     if (pageId.isEmpty())
@@ -207,7 +222,7 @@ void ReadingProgress::showContextMenu(const QPoint &position)
     QMenu menu(m_tree);
     const bool done = m_progress.state(pageId) == PageState::State::Done;
     menu.addAction(done ? tr("Mark as &Not Done") : tr("Mark as &Done"), this, [this, pageId] { toggleDone(pageId); });
-    menu.exec(m_tree->viewport()->mapToGlobal(position));
+    menu.exec(globalPosition);
 }
 
 void ReadingProgress::fillProgressSection()

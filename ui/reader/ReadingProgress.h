@@ -12,6 +12,7 @@ class AnswerStore;
 class NavigationTree;
 class PageView;
 class QAction;
+class QTreeWidgetItem;
 
 // Where the learner stands, for the reading window: pages become visited as they are shown;
 // the contents show each page's state and each module's count; Workbook ▸ Mark Page as Done
@@ -37,6 +38,9 @@ public:
     // Done when it is not done, else not done (see PageState for what a mark overrides).
     void toggleDone(const QString &pageId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;  // the contents' context menu
+
 private:
     void refresh();
     void indexActivities();
@@ -44,7 +48,7 @@ private:
     void fillProgressSection();
     QString progressSectionHtml() const;
     void savePosition();
-    void showContextMenu(const QPoint &position);
+    void showContextMenu(const QTreeWidgetItem *item, const QPoint &globalPosition);
 
     AnswerStore *const m_store;
     NavigationTree *const m_tree;
