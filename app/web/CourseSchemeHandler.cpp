@@ -52,13 +52,16 @@ void CourseSchemeHandler::setSlides(const QString &moduleId, const QByteArray &h
 CourseSchemeHandler::Answer CourseSchemeHandler::answer(const QUrl &url) const
 {
     const auto refusal = [](QWebEngineUrlRequestJob::Error error, const QString &reason) { return Answer{{}, {}, error, reason}; };
+    const auto served = [](const QByteArray &mimeType, const QByteArray &data) {
+        return Answer{mimeType, data, QWebEngineUrlRequestJob::NoError, QString()};
+    };
     QString rest;
     switch (CourseUrl::parse(url, &rest)) {
     case CourseUrl::Kind::Page: {
         const CoursePage *page = m_course ? m_course->findPage(rest) : nullptr;
         if (!page)
             return refusal(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no such page"));
-        return {"text/html;charset=utf-8", m_renderer->render(*page).documentHtml.toUtf8()};
+        return served("text/html;charset=utf-8", m_renderer->render(*page).documentHtml.toUtf8());
     }
     case CourseUrl::Kind::File: {
         if (!m_course)
@@ -71,18 +74,18 @@ CourseSchemeHandler::Answer CourseSchemeHandler::answer(const QUrl &url) const
                                                                               : QWebEngineUrlRequestJob::RequestDenied,
                            file.problem);
         // Sound and video go by the web's names for them ("audio/ogg"), which the engine knows.
-        return {MediaFormat::servedType(QMimeDatabase().mimeTypeForFileNameAndData(rest, file.bytes)), file.bytes};
+        return served(MediaFormat::servedType(QMimeDatabase().mimeTypeForFileNameAndData(rest, file.bytes)), file.bytes);
     }
     case CourseUrl::Kind::App: {
         QFile resource(QStringLiteral(":/resources/") + rest);
         if (rest.contains(QLatin1Char('/')) || !resource.open(QIODevice::ReadOnly))
             return refusal(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("no such app resource"));
-        return {QMimeDatabase().mimeTypeForFile(rest, QMimeDatabase::MatchExtension).name().toUtf8(), resource.readAll()};
+        return served(QMimeDatabase().mimeTypeForFile(rest, QMimeDatabase::MatchExtension).name().toUtf8(), resource.readAll());
     }
     case CourseUrl::Kind::Slides:
         if (m_slidesModule.isEmpty() || rest != m_slidesModule)
             return refusal(QWebEngineUrlRequestJob::UrlNotFound, QStringLiteral("that module is not being presented"));
-        return {"text/html;charset=utf-8", m_slides};
+        return served("text/html;charset=utf-8", m_slides);
     case CourseUrl::Kind::Activity:
     case CourseUrl::Kind::Invalid:
         break;
