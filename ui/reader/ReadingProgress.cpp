@@ -13,8 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMenu>
-#include <QPointer>
-#include <QThread>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -80,7 +78,12 @@ ReadingProgress::ReadingProgress(AnswerStore *store, NavigationTree *tree, PageV
     m_tree->viewport()->installEventFilter(this);
 }
 
-ReadingProgress::~ReadingProgress() = default;
+ReadingProgress::~ReadingProgress()
+{
+    // Rendering pages while the app tears down what they use would crash it on a quick quit.
+    if (m_indexThread)
+        m_indexThread->wait();
+}
 
 void ReadingProgress::setCourse(const std::shared_ptr<const Course> &course)
 {
@@ -112,6 +115,7 @@ void ReadingProgress::indexActivities()
         });
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_indexThread = thread;
     thread->start(QThread::LowPriority);
 }
 

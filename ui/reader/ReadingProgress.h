@@ -4,6 +4,8 @@
 #include "CourseProgress.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -58,6 +60,7 @@ private:
     CourseProgress::ActivitiesByPage m_activities;  // of every page, from a background render
     bool m_activitiesIndexed = false;
     int m_generation = 0;
+    QPointer<QThread> m_indexThread;  // the latest, waited for on the way out
     CourseProgress m_progress;
     QString m_pageId;        // shown in the view
     QString m_resumePageId;  // its position is restored when it loads
