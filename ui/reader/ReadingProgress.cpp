@@ -16,6 +16,8 @@
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
+#include <utility>
+
 namespace {
 
 // The page's sections as the reading position counts them: from each heading with an id to
@@ -127,7 +129,8 @@ void ReadingProgress::pageShown(const QString &pageId)
     m_pageId = pageId;
     m_loaded = false;
     // A page resumed keeps the position it had until it is restored; any other starts at its top.
-    if (pageId != m_resumePageId && !m_store->saveReadingPosition(m_course->id, pageId, QString(), 0))
+    const bool resuming = pageId == m_resumePageId && m_progress.page(pageId);
+    if (!resuming && !m_store->saveReadingPosition(m_course->id, pageId, QString(), 0))
         qCWarning(lcUi).noquote() << "reading position not saved:" << m_store->lastError();
     updateAction();
 }
@@ -137,12 +140,12 @@ void ReadingProgress::pageLoaded()
     if (m_pageId.isEmpty())
         return;
     fillProgressSection();
+    const bool resuming = m_pageId == std::exchange(m_resumePageId, QString());
     const PageProgress *saved = m_progress.page(m_pageId);
-    if (m_pageId != m_resumePageId || !saved) {
+    if (!resuming || !saved) {
         m_loaded = true;
         return;
     }
-    m_resumePageId.clear();
     const QString script = kRestore.arg(kSections, jsString(saved->anchor), QString::number(saved->offset));
     const QPointer<ReadingProgress> self(this);
     m_view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [self](const QVariant &restored) {
