@@ -1,5 +1,5 @@
 // Where the learner stands, in the reading window on a small course (tests/data/progress):
-// the contents show each page unread, visited or done and each module's "n of m"; Ctrl+D
+// the contents show each page unread, visited or done and each module's "n of m"; Ctrl+Shift+D
 // and the contents' context menu (the Menu key) mark a page done and not done; finishing a page's activities in the Workbook makes it
 // done; the course home lists progress by module and the activities still open, each a link
 // to its editor; and reopening the course returns to the heading the learner was reading,
@@ -164,16 +164,16 @@ void TestReadingProgressWindow::treeShowsStatesAndMarksFromTheKeyboard()
     QCOMPARE(accessibleDescription(moduleItem(*window, QStringLiteral("first"))), QStringLiteral("Getting Started, 0 of 3 pages done"));
     QCOMPARE(moduleItem(*window, QStringLiteral("first"))->data(0, NavigationTree::PageCountRole).toInt(), 3);
 
-    // Ctrl+D marks the page being read done (it has no activities: only a mark makes it so)...
+    // Ctrl+Shift+D marks the page being read done (it has no activities: only a mark makes it so)...
     window->navigationTree()->setFocus();
-    QTest::keyClick(window->navigationTree(), Qt::Key_D, Qt::ControlModifier);
+    QTest::keyClick(window->navigationTree(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE_WITH_TIMEOUT(treeState(*window, kWelcome), PageState::State::Done, 5000);
     QCOMPARE(accessibleDescription(window->navigationTree()->itemForPage(kWelcome)), QStringLiteral("Welcome to the Course, done"));
     QCOMPARE(pagesDone(*window, QStringLiteral("first")), 1);
     QCOMPARE(accessibleDescription(moduleItem(*window, QStringLiteral("first"))), QStringLiteral("Getting Started, 1 of 3 pages done"));
 
     // ... and again, not done.
-    QTest::keyClick(window->navigationTree(), Qt::Key_D, Qt::ControlModifier);
+    QTest::keyClick(window->navigationTree(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE_WITH_TIMEOUT(treeState(*window, kWelcome), PageState::State::Visited, 5000);
     QCOMPARE(pagesDone(*window, QStringLiteral("first")), 0);
 

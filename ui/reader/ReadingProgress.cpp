@@ -57,8 +57,8 @@ ReadingProgress::ReadingProgress(AnswerStore *store, NavigationTree *tree, PageV
 {
     m_markDone = new QAction(tr("Mark Page as &Done"), this);
     m_markDone->setCheckable(true);
-    m_markDone->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_markDone->setToolTip(tr("Mark the page you are reading as done, or not done (Ctrl+D)"));
+    m_markDone->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));  // Ctrl+D is kept for bookmarks, as in browsers
+    m_markDone->setToolTip(tr("Mark the page you are reading as done, or not done (Ctrl+Shift+D)"));
     connect(m_markDone, &QAction::triggered, this, [this] { toggleDone(m_pageId); });
 
     m_refreshTimer.setSingleShot(true);
