@@ -34,6 +34,7 @@ private slots:
     void longListKeepsCounting();
     void longCalloutSplitsInsideItsBox();
     void imagesTakeHalfASlide();
+    void wrappedCodeTakesItsLines();
     void activityGetsItsOwnSlide();
     void longPromptGoesBeforeItsGrid();
     void notesLeaveTheSlides();
@@ -224,6 +225,25 @@ void TestSlideDeck::imagesTakeHalfASlide()
     const QVector<Slide> videoSlides = SlideDeck::forPage(video, QStringLiteral("M"), kLarge);
     QCOMPARE(videoSlides.size(), 2);
     QVERIFY2(videoSlides[1].bodyHtml.contains(QLatin1String("video-card")), describe(videoSlides));
+}
+
+void TestSlideDeck::wrappedCodeTakesItsLines()
+{
+    // Code wraps its long lines on the wall as on the page: eight lines of code and a sentence
+    // fit one slide; with each line three slide widths long, the sentence goes on.
+    QString shortCode, longCode;
+    for (int line = 0; line < 8; ++line) {
+        shortCode += QStringLiteral("step_%1: true\n").arg(line);
+        longCode += QStringLiteral("step_%1: %2\n").arg(line).arg(QString(kLarge.charsPerLine * 3, QLatin1Char('x')));
+    }
+    const auto slidesOf = [](const QString &code) {
+        return SlideDeck::forPage(renderBody(QStringLiteral("## Settings\n\n```\n") + code + QStringLiteral("```\n\nThen save.\n")),
+                                  QStringLiteral("M"), kLarge);
+    };
+    const QVector<Slide> shortSlides = slidesOf(shortCode);
+    const QVector<Slide> longSlides = slidesOf(longCode);
+    QVERIFY2(shortSlides.size() == 2, describe(shortSlides));
+    QVERIFY2(longSlides.size() == 3 && longSlides[2].bodyHtml.contains(QLatin1String("Then save.")), describe(longSlides));
 }
 
 void TestSlideDeck::activityGetsItsOwnSlide()

@@ -147,8 +147,15 @@ double BlockMeasure::lines(xmlNodePtr element, const SlideBudget &budget)
     }
     if (name == QLatin1String("figure") && HtmlDom::hasClass(element, QStringLiteral("embed-card")))
         return kEmbedCard;
-    if (name == QLatin1String("pre"))
-        return 0.9 * (rawText(element).trimmed().count(QLatin1Char('\n')) + 1) + 1;
+    if (name == QLatin1String("pre")) {
+        // Code wraps its long lines (style.css), at 0.9 of the body's size in characters a
+        // little wider than the body's average.
+        const double perLine = std::max(10.0, budget.charsPerLine * 0.9);
+        double sum = 1;
+        for (const QString &line : rawText(element).trimmed().split(QLatin1Char('\n')))
+            sum += 0.9 * std::max(1.0, std::ceil(line.size() / perLine));
+        return sum;
+    }
     if (name == QLatin1String("hr"))
         return 1;
     if (isBox(element)) {
