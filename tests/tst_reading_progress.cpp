@@ -182,7 +182,7 @@ void TestReadingProgress::migratesVersionOneDatabaseKeepingAnswers()
 
     AnswerStore store;
     QCOMPARE(store.open(dir.path()).status, AnswerStore::OpenReport::Status::Ok);
-    QCOMPARE(sqlite(path, {QStringLiteral("PRAGMA user_version")}).toInt(), 2);
+    QCOMPARE(sqlite(path, {QStringLiteral("PRAGMA user_version")}).toInt(), AnswerStore::kSchemaVersion);
     const std::optional<Answer> kept = store.answer(kCourse, QStringLiteral("m1/a"));
     QVERIFY(kept);
     QCOMPARE(kept->value.value(QStringLiteral("text")).toString(), QStringLiteral("written long ago"));

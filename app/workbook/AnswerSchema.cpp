@@ -38,6 +38,26 @@ const std::array<QStringList, AnswerStore::kSchemaVersion> kMigrations = {
                        " PRIMARY KEY (course_id, page_id)"
                        ")"),
     },
+    // The learner's private note on each page, versioned like answers (an emptied note is a
+    // version with empty text), and their bookmarks of pages and headings.
+    QStringList{
+        QStringLiteral("CREATE TABLE note_versions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " course_id TEXT NOT NULL,"
+                       " page_id TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " updated TEXT NOT NULL"  // ISO-8601 UTC with ms: sorts as text
+                       ")"),
+        QStringLiteral("CREATE INDEX note_versions_by_page ON note_versions (course_id, page_id, updated, id)"),
+        QStringLiteral("CREATE TABLE bookmarks ("
+                       " course_id TEXT NOT NULL,"
+                       " page_id TEXT NOT NULL,"
+                       " anchor TEXT NOT NULL,"  // a heading id; "" for the page itself
+                       " title TEXT NOT NULL,"   // the page or heading title when bookmarked
+                       " created TEXT NOT NULL,"
+                       " PRIMARY KEY (course_id, page_id, anchor)"
+                       ")"),
+    },
 };
 
 }  // namespace
