@@ -8,6 +8,7 @@
 #include "HtmlSanitizer.h"
 #include "LiquidProcessor.h"
 #include "MarkdownConverter.h"
+#include "ReadingCss.h"
 #include "RenderLog.h"
 #include "Slug.h"
 
@@ -295,6 +296,7 @@ QString PageRenderer::document(const CoursePage &page, const QString &body) cons
     // {{body}} goes last so that nothing in the page's own text is taken for a placeholder.
     html.replace(QLatin1String("{{lang}}"), lang.toHtmlEscaped())
         .replace(QLatin1String("{{theme}}"), theme)
+        .replace(QLatin1String("{{reading}}"), ReadingCss::page(m_options.reading))
         .replace(QLatin1String("{{title}}"), page.title.toHtmlEscaped())
         .replace(QLatin1String("{{module}}"), module && module->title != page.title ? module->title.toHtmlEscaped()
                                               : page.isHome && m_course.title != page.title ? m_course.title.toHtmlEscaped()

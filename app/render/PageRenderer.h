@@ -3,6 +3,7 @@
 #include "Course.h"
 #include "CourseLinkResolver.h"
 #include "MediaElementRenderer.h"
+#include "ReadingSettings.h"
 #include "KwlRevisitInference.h"
 #include "RenderedPage.h"
 
@@ -16,8 +17,9 @@ class PageRenderer
 {
 public:
     struct Options {
-        QString theme = QStringLiteral("light");  // light | dark | high-contrast
+        QString theme = QStringLiteral("light");  // light | sepia | dark | high-contrast
         bool showFacilitatorNotes = false;
+        ReadingSettings reading;  // its theme is resolved into `theme` by the app
     };
 
     // Where the course home shows the learner's progress: after the home's body, empty here
