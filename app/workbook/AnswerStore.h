@@ -96,7 +96,7 @@ public:
     // The answers whose activity is not in activityIds (it was removed or renamed in the course).
     static QVector<Answer> orphans(const QVector<Answer> &all, const QSet<QString> &activityIds);
 
-    static constexpr int kSchemaVersion = 3;  // 2: page_progress; 3: note_versions, bookmarks
+    static constexpr int kSchemaVersion = 4;  // 2: page_progress; 3: note_versions, bookmarks; 4: search index
     // Saves of one activity by this store within this many seconds of the burst's first
     // save update one version: history keeps a version per sitting, not per pause.
     static constexpr int kDefaultBurstSeconds = 120;

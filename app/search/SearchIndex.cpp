@@ -1,0 +1,206 @@
+#include "SearchIndex.h"
+
+#include "AnswerSchema.h"
+#include "Course.h"
+#include "CourseFingerprint.h"
+#include "ImmediateTransaction.h"
+#include "PageRenderer.h"
+#include "SearchQuery.h"
+#include "SearchablePage.h"
+#include "SqlStatement.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// The text kept of one page: a long chapter fits, a generated megabyte does not.
+constexpr int kMaxPageCharacters = 200000;
+constexpr int kSnippetTokens = 16;
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("coursebook-search-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Course text cannot forge the marks snippets put around matches.
+QString withoutMarks(const QString &text)
+{
+    return QString(text).remove(SearchHit::kMatchStart).remove(SearchHit::kMatchEnd);
+}
+
+bool execute(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+// The page's rows of search_documents and the activities it holds.
+bool insertPage(const QSqlDatabase &db, const Course &course, const CoursePage &page, const PageRenderer &renderer, QString *error)
+{
+    const RenderedPage rendered = renderer.render(page);
+    QSqlQuery section(db);
+    section.prepare(QStringLiteral("INSERT INTO search_documents (course_id, kind, page_id, ref, title, headings, body)"
+                                   " VALUES (?, 'page', ?, ?, ?, ?, ?)"));
+    const QString title = withoutMarks(page.title);
+    for (const SearchablePage::Section &part : SearchablePage::fromHtml(rendered.bodyHtml, kMaxPageCharacters).sections) {
+        for (const QVariant &value : {QVariant(course.id), QVariant(page.id), QVariant(part.anchor), QVariant(title),
+                                      QVariant(withoutMarks(part.headings)), QVariant(withoutMarks(part.text))})
+            section.addBindValue(value);
+        if (!execute(section, error))
+            return false;
+    }
+    QSqlQuery activity(db);
+    activity.prepare(QStringLiteral("INSERT OR IGNORE INTO search_activities (course_id, activity_id, page_id) VALUES (?, ?, ?)"));
+    for (const ActivitySpec &spec : rendered.activities) {
+        if (spec.revisit)
+            continue;  // its answer belongs to the page that asks it first
+        activity.addBindValue(course.id);
+        activity.addBindValue(spec.id);
+        activity.addBindValue(page.id);
+        if (!execute(activity, error))
+            return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+SearchIndex::SearchIndex(const QString &databasePath)
+    : m_databasePath(databasePath)
+    , m_connectionName(uniqueConnectionName())
+{
+}
+
+SearchIndex::~SearchIndex()
+{
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool SearchIndex::open(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_databasePath);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // As AnswerConnection: wait for the app's writes rather than fail, and the same journal.
+    error->clear();
+    for (const QString &pragma : {QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA journal_mode = WAL")}) {
+        if (!SqlStatement::exec(db, pragma, error))
+            return false;
+    }
+    return AnswerSchema::migrate(db, error);
+}
+
+bool SearchIndex::updateCourse(const Course &course, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString fingerprint = CourseFingerprint::of(course);
+    QSqlQuery stored(db);
+    stored.prepare(QStringLiteral("SELECT fingerprint FROM search_courses WHERE course_id = ?"));
+    stored.addBindValue(course.id);
+    if (!execute(stored, error))
+        return false;
+    if (stored.next() && stored.value(0).toString() == fingerprint)
+        return true;
+    stored.finish();
+
+    const PageRenderer renderer(course);
+    ImmediateTransaction transaction(db);
+    if (!transaction.begun()) {
+        *error = transaction.error();
+        return false;
+    }
+    for (const QString &table : {QStringLiteral("search_documents"), QStringLiteral("search_activities")}) {
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE course_id = ?%2")
+                          .arg(table, table == QLatin1String("search_documents") ? QStringLiteral(" AND kind = 'page'") : QString()));
+        clear.addBindValue(course.id);
+        if (!execute(clear, error))
+            return false;
+    }
+    for (const CoursePage *page : course.pages()) {
+        if (!insertPage(db, course, *page, renderer, error))
+            return false;
+    }
+    QSqlQuery remember(db);
+    remember.prepare(QStringLiteral("INSERT OR REPLACE INTO search_courses (course_id, fingerprint) VALUES (?, ?)"));
+    remember.addBindValue(course.id);
+    remember.addBindValue(fingerprint);
+    if (!execute(remember, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    ++m_rebuilds;
+    return true;
+}
+
+QVector<SearchHit> SearchIndex::search(const Course &course, const QString &userText, int limit, QString *error) const
+{
+    error->clear();
+    const QString match = SearchQuery::matchExpression(userText);
+    if (match.isEmpty() || limit <= 0)
+        return {};
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // The best row of each page, answer and note; an answer only when the course holds its activity.
+    QSqlQuery best(db);
+    best.prepare(QStringLiteral(
+        "SELECT doc, kind, page_id, ref, r FROM ("
+        " SELECT hit.rowid AS doc, d.kind, CASE d.kind WHEN 'answer' THEN a.page_id ELSE d.page_id END AS page_id, d.ref,"
+        "  hit.rank AS r, row_number() OVER (PARTITION BY d.kind, d.page_id, CASE d.kind WHEN 'page' THEN '' ELSE d.ref END"
+        "   ORDER BY hit.rank, hit.rowid) AS n"
+        " FROM search_fts AS hit JOIN search_documents AS d ON d.id = hit.rowid"
+        " LEFT JOIN search_activities AS a ON d.kind = 'answer' AND a.course_id = d.course_id AND a.activity_id = d.ref"
+        " WHERE search_fts MATCH ? AND d.course_id = ? AND (d.kind <> 'answer' OR a.page_id IS NOT NULL))"
+        " WHERE n = 1 ORDER BY r, doc LIMIT ?"));
+    best.addBindValue(match);
+    best.addBindValue(course.id);
+    best.addBindValue(limit);
+    if (!execute(best, error))
+        return {};
+    QSqlQuery snippet(db);
+    snippet.prepare(QStringLiteral("SELECT snippet(search_fts, -1, ?, ?, '…', %1) FROM search_fts WHERE search_fts MATCH ? AND rowid = ?")
+                        .arg(kSnippetTokens));
+    QVector<SearchHit> hits;
+    while (best.next()) {
+        const CoursePage *page = course.findPage(best.value(2).toString());
+        if (!page)
+            continue;  // a note on a page the course no longer has
+        SearchHit hit;
+        const QString kind = best.value(1).toString();
+        hit.kind = kind == QLatin1String("answer") ? SearchHit::Kind::Answer
+                   : kind == QLatin1String("note") ? SearchHit::Kind::Note
+                                                   : SearchHit::Kind::Page;
+        hit.pageId = page->id;
+        (hit.kind == SearchHit::Kind::Answer ? hit.activityId : hit.anchor) = best.value(3).toString();
+        hit.title = page->title;
+        if (const CourseModule *module = page->isHome ? nullptr : course.findModule(page->moduleId)) {
+            hit.moduleId = module->id;
+            hit.moduleTitle = module->title;
+        }
+        hit.rank = best.value(4).toDouble();
+        for (const QVariant &value : {QVariant(QString(SearchHit::kMatchStart)), QVariant(QString(SearchHit::kMatchEnd)), QVariant(match), best.value(0)})
+            snippet.addBindValue(value);
+        if (!execute(snippet, error))
+            return {};
+        if (snippet.next())
+            hit.snippet = snippet.value(0).toString();
+        snippet.finish();
+        hits << hit;
+    }
+    return hits;
+}
+
+QStringList SearchIndex::matchTerms(const QString &userText)
+{
+    return SearchQuery::terms(userText);
+}
