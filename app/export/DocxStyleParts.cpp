@@ -56,8 +56,17 @@ void writeBorders(QXmlStreamWriter &x, const QStringList &sides, const QString &
 
 namespace DocxStyleParts {
 
-QByteArray styles()
+QByteArray styles(const ReadingSettings &reading)
 {
+    const ReadingSettings r = reading.clamped();
+    QString font = QStringLiteral("Arial");
+    if (r.font == ReadingSettings::Font::Serif)
+        font = QStringLiteral("Georgia");
+    else if (r.font == ReadingSettings::Font::Dyslexic)
+        font = QStringLiteral("OpenDyslexic");  // the name Debian's and the upstream font install under
+    const QString halfPoints = QString::number(qRound(22 * r.textSize / 100.0));
+    // 264 (1.1 lines) at the reader's default spacing, in proportion above and below it.
+    const QString line = QString::number(qRound(264 * r.lineSpacing / ReadingSettings::kDefaultLineSpacing));
     QByteArray bytes;
     QXmlStreamWriter x(&bytes);
     DocxXml::startPart(x, QStringLiteral("w:styles"), DocxXml::kWordNamespace, QStringLiteral("w"));
@@ -65,15 +74,15 @@ QByteArray styles()
     x.writeStartElement(QStringLiteral("w:docDefaults"));
     x.writeStartElement(QStringLiteral("w:rPrDefault"));
     x.writeStartElement(QStringLiteral("w:rPr"));
-    emptyElement(x, QStringLiteral("w:rFonts"), {{QStringLiteral("w:ascii"), QStringLiteral("Arial")}, {QStringLiteral("w:hAnsi"), QStringLiteral("Arial")},
-                                                 {QStringLiteral("w:eastAsia"), QStringLiteral("Arial")}, {QStringLiteral("w:cs"), QStringLiteral("Arial")}});
-    emptyElement(x, QStringLiteral("w:sz"), {{QStringLiteral("w:val"), QStringLiteral("22")}});
-    emptyElement(x, QStringLiteral("w:szCs"), {{QStringLiteral("w:val"), QStringLiteral("22")}});
+    emptyElement(x, QStringLiteral("w:rFonts"), {{QStringLiteral("w:ascii"), font}, {QStringLiteral("w:hAnsi"), font},
+                                                 {QStringLiteral("w:eastAsia"), font}, {QStringLiteral("w:cs"), font}});
+    emptyElement(x, QStringLiteral("w:sz"), {{QStringLiteral("w:val"), halfPoints}});
+    emptyElement(x, QStringLiteral("w:szCs"), {{QStringLiteral("w:val"), halfPoints}});
     x.writeEndElement();
     x.writeEndElement();
     x.writeStartElement(QStringLiteral("w:pPrDefault"));
     x.writeStartElement(QStringLiteral("w:pPr"));
-    emptyElement(x, QStringLiteral("w:spacing"), {{QStringLiteral("w:after"), QStringLiteral("120")}, {QStringLiteral("w:line"), QStringLiteral("264")},
+    emptyElement(x, QStringLiteral("w:spacing"), {{QStringLiteral("w:after"), QStringLiteral("120")}, {QStringLiteral("w:line"), line},
                                                   {QStringLiteral("w:lineRule"), QStringLiteral("auto")}});
     x.writeEndElement();
     x.writeEndElement();

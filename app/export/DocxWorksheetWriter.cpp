@@ -4,6 +4,7 @@
 #include "DocxHeaderFooterParts.h"
 #include "DocxPackageParts.h"
 #include "DocxStyleParts.h"
+#include "ExportDocument.h"
 #include "ExportLog.h"
 
 bool DocxWorksheetWriter::write(const ExportDocument &doc, const QString &path, QPageSize::PageSizeId size, QString *error)
@@ -26,7 +27,7 @@ DocxPackage DocxWorksheetWriter::package(const ExportDocument &doc, QPageSize::P
     package.addPart(QStringLiteral("_rels/.rels"), DocxPackageParts::packageRelationships());
     package.addPart(QStringLiteral("word/document.xml"), document);
     package.addPart(QStringLiteral("word/_rels/document.xml.rels"), DocxPackageParts::documentRelationships(references));
-    package.addPart(QStringLiteral("word/styles.xml"), DocxStyleParts::styles());
+    package.addPart(QStringLiteral("word/styles.xml"), DocxStyleParts::styles(doc.reading));
     package.addPart(QStringLiteral("word/numbering.xml"), DocxStyleParts::numbering(references.orderedLists));
     package.addPart(QStringLiteral("word/header1.xml"), DocxHeaderFooterParts::header(doc));
     package.addPart(QStringLiteral("word/footer1.xml"), DocxHeaderFooterParts::footer());

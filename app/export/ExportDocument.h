@@ -4,6 +4,7 @@
 #include "Answer.h"
 #include "Course.h"
 #include "ExportScope.h"
+#include "ReadingSettings.h"
 
 #include <QDate>
 #include <optional>
@@ -31,6 +32,7 @@ struct ExportDocument {
     QDate date;
     bool blank = false;
     QVector<ExportItem> items;
+    ReadingSettings reading;  // the learner's font, text size and line spacing for the document
 
     // Builds the document; false with *error when the scope names nothing in the course.
     // A null store (or blank) gives an export without answers.

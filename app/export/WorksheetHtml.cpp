@@ -1,6 +1,7 @@
 #include "WorksheetHtml.h"
 
 #include "KwlLabels.h"
+#include "ReadingCss.h"
 #include "WorksheetGrid.h"
 #include "WorksheetGridHtml.h"
 
@@ -175,7 +176,8 @@ QString WorksheetHtml::document(const ExportDocument &doc, const QString &pageSi
 {
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
                  + escaped(doc.courseTitle) + QStringLiteral("</title>\n<style>")
-                 + QString::fromLatin1(styleSheet).replace(QLatin1String("PAGE-SIZE"), pageSize) + QStringLiteral("</style></head>\n<body>\n");
+                 + QString::fromLatin1(styleSheet).replace(QLatin1String("PAGE-SIZE"), pageSize) + ReadingCss::worksheet(doc.reading)
+                 + QStringLiteral("</style></head>\n<body>\n");
 
     html += QStringLiteral("<header class=\"title-block\">\n<p class=\"course\">") + escaped(doc.courseTitle)
           + QStringLiteral("</p>\n<p class=\"meta\">Learner: ") + learnerHtml(doc) + QStringLiteral(" · ")

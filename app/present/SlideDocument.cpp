@@ -1,6 +1,7 @@
 #include "SlideDocument.h"
 
 #include "GridSlice.h"
+#include "ReadingCss.h"
 #include "SlideBudget.h"
 #include "WorksheetGridHtml.h"
 
@@ -38,7 +39,7 @@ QString styleSheet(const SlideDocument::Options &options)
         .replace(QLatin1String("GRID-SCALE"), number(SlideBudget::kGridScale))
         .replace(QLatin1String("HEADING-LINE-HEIGHT"), number(SlideBudget::kHeadingLineHeight))
         .replace(QLatin1String("LINE-HEIGHT"), number(SlideBudget::kLineHeight));
-    return resource(QStringLiteral(":/resources/style.css")) + QLatin1Char('\n') + slides;
+    return resource(QStringLiteral(":/resources/style.css")) + QLatin1Char('\n') + slides + ReadingCss::slides(options.reading);
 }
 
 QString kindClass(Slide::Kind kind)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Answer.h"
+#include "ReadingSettings.h"
 #include "SlideDeck.h"
 
 #include <QHash>
@@ -13,7 +14,8 @@
 // it from Qt WebEngine's ApplicationWorld with controlScript()'s functions.
 namespace SlideDocument {
 struct Options {
-    QString theme = QStringLiteral("light");  // light | dark | high-contrast
+    QString theme = QStringLiteral("light");  // light | sepia | dark | high-contrast
+    ReadingSettings reading;                  // font, italics, links: ReadingCss::slides()
     double zoom = 1.0;                        // the room's zoom: scales every slide's type
     // The grids shown filled on activity slides, by activity id: a group grid, or the
     // facilitator's own answers when "Show my answers" is on. An activity not here shows

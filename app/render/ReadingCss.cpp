@@ -81,7 +81,7 @@ QString ReadingCss::page(const ReadingSettings &settings)
     const ReadingSettings r = settings.clamped();
     QString css = r.font == ReadingSettings::Font::Dyslexic ? fontFaces(false) : QString();
     // The page's own base is 112.5% (style.css); rem-sized text and spacing follow it.
-    css += QStringLiteral("html { font-size: calc(112.5%% * %1); }\n").arg(number(r.textSize / 100.0));
+    css += QStringLiteral("html { font-size: calc(112.5% * %1); }\n").arg(number(r.textSize / 100.0));
     css += QStringLiteral(":root { --font-text: %1; }\n").arg(fontFamily(r.font));
     css += QStringLiteral("body, table { line-height: %1; letter-spacing: %2em; word-spacing: %3em; }\n")
                .arg(number(r.lineSpacing), number(r.letterSpacing), number(r.wordSpacing));

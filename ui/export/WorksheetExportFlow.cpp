@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -51,6 +52,7 @@ void WorksheetExportFlow::run(const Course &course, const CoursePage *page, cons
     QString error;
     if (!ExportDocument::build(course, m_store, dialog.scope(), dialog.blank(), dialog.learner(), &document, &error))
         return m_notify(tr("Worksheet Not Exported"), error);
+    document.reading = ReadingSettings::load(QSettings());  // the learner's font, size and spacing
     save(document, QStringLiteral("%1-%2%3").arg(course.id, dialog.scope().fileNameStem(), dialog.blank() ? QStringLiteral("-blank") : QString()),
          dialog.format(), dialog.pageSize());
 }

@@ -13,6 +13,7 @@
 #include "PresentationKeySheet.h"
 #include "PresentationScreens.h"
 #include "PresenterConsole.h"
+#include "ReadingSettingsController.h"
 #include "ScreenSaverInhibitor.h"
 #include "SlideDocument.h"
 #include "SlideGridPanel.h"
@@ -54,6 +55,7 @@ PresentationSession::PresentationSession(MainWindow *window, WorkshopRecords *re
     connect(m_controller, &PresentationController::zoomChanged, this, &PresentationSession::rebuildIfChanged);
     connect(m_controller, &PresentationController::showOwnAnswersChanged, this, &PresentationSession::rebuildIfChanged);
     connect(window->themeSwitcher(), &ThemeSwitcher::pageColoursChanged, this, &PresentationSession::rebuildIfChanged);
+    connect(window->readingSettings(), &ReadingSettingsController::changed, this, &PresentationSession::rebuildIfChanged);
     connect(m_controller, &PresentationController::consoleToggleRequested, m_screens, &PresentationScreens::toggleConsole);
     connect(m_controller, &PresentationController::swapScreensRequested, m_screens, &PresentationScreens::swap);
     connect(m_console, &PresenterConsole::swapScreensRequested, m_screens, &PresentationScreens::swap);
@@ -91,8 +93,8 @@ PresentationSession::~PresentationSession()
 PresentationSession::Built PresentationSession::wanted() const
 {
     const QScreen *screen = m_screens->audienceScreen() ? m_screens->audienceScreen() : m_audience->screen();
-    return {screen->size(), m_controller->zoom(), m_window->webProfile()->schemeHandler()->renderOptions().theme,
-            m_controller->showsOwnAnswers()};
+    const PageRenderer::Options &render = m_window->webProfile()->schemeHandler()->renderOptions();
+    return {screen->size(), m_controller->zoom(), render.theme, m_controller->showsOwnAnswers(), render.reading};
 }
 
 void PresentationSession::rebuildIfChanged()
@@ -113,6 +115,7 @@ void PresentationSession::rebuild()
 
     SlideDocument::Options options;
     options.theme = m_built.theme;
+    options.reading = m_built.reading;
     options.zoom = m_built.zoom;
     options.activities = m_activities;
     if (m_built.ownAnswers) {

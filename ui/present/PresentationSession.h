@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActivitySpec.h"
+#include "ReadingSettings.h"
 
 #include <QHash>
 #include <QObject>
@@ -52,6 +53,7 @@ private:
         double zoom = 0;
         QString theme;
         bool ownAnswers = false;
+        ReadingSettings reading;  // its font, italics and links (View ▸ Reading Settings)
         bool operator==(const Built &) const = default;
     };
     Built wanted() const;

@@ -23,6 +23,7 @@
 #include "ProblemsDock.h"
 #include "ProblemsPanel.h"
 #include "ReadingProgress.h"
+#include "ReadingSettingsController.h"
 #include "ShortcutSheet.h"
 #include "ThemeSwitcher.h"
 #include "WindowPlacement.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     sidebarLayout->addWidget(m_tree, 1);
     m_view = new PageView(m_profile, m_splitter);
     m_themes = new ThemeSwitcher(m_profile->schemeHandler(), m_tree, this);
+    m_readingSettings = new ReadingSettingsController(m_themes, m_view, m_profile->schemeHandler(), this);
     connect(m_themes, &ThemeSwitcher::pageColoursChanged, this, [this] {
         if (!m_currentPageId.isEmpty())
             m_view->reload();
@@ -256,6 +258,7 @@ void MainWindow::createActions()
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
     m_themes->addMenu(view);
+    m_readingSettings->addAction(view);
     m_facilitatorNotes = view->addAction(tr("Show &Facilitator Notes"), this, [this](bool on) {
         PageRenderer::Options options = m_profile->schemeHandler()->renderOptions();
         options.showFacilitatorNotes = on;
@@ -303,6 +306,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     m_themes->restore();
+    m_readingSettings->restore();
     m_view->setZoom(settings.value(kZoom, 1.0).toDouble());
     applyPaneZoom();
     WindowPlacement::restore(this, settings.value(kGeometry).toByteArray());

@@ -25,6 +25,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class ReadingProgress;
+class ReadingSettingsController;
 class ThemeSwitcher;
 class WorksheetExportFlow;
 
@@ -61,6 +62,7 @@ public:
     // menu that lists the workshop records.
     OfflineWebProfile *webProfile() const { return m_profile; }
     ThemeSwitcher *themeSwitcher() const { return m_themes; }
+    ReadingSettingsController *readingSettings() const { return m_readingSettings; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *workbookMenu() const { return m_workbookMenu; }
     void openActivity(const QString &activityId);
@@ -100,6 +102,7 @@ private:
     QString m_requestedPageId;           // asked for and not yet shown
     OfflineWebProfile *m_profile = nullptr;
     ThemeSwitcher *m_themes = nullptr;
+    ReadingSettingsController *m_readingSettings = nullptr;
     AnswerActions *m_answerActions = nullptr;
     WorksheetExportFlow *m_worksheetExport = nullptr;
     CourseLinkOpener *m_links = nullptr;

@@ -101,7 +101,9 @@ QPalette ThemeStyle::palette(const QString &theme, bool followSystem, const QPal
     const bool systemIsDark = system.color(QPalette::Window).lightness() < 128;
     const bool highContrast = theme == QLatin1String("high-contrast");
     QPalette palette;
-    if (followSystem || (theme == QLatin1String("light") && !systemIsDark))
+    if (theme == QLatin1String("sepia") && !followSystem)
+        palette = sepiaPalette();
+    else if (followSystem || (theme == QLatin1String("light") && !systemIsDark))
         palette = system;  // the desktop's own colours whenever they fit the theme
     else if (theme == QLatin1String("light"))
         palette = QApplication::style()->standardPalette();
@@ -180,10 +182,27 @@ QString ThemeStyle::styleSheet(const QPalette &palette, bool highContrast)
     return sheet;
 }
 
-QString ThemeStyle::textSizeRules(double pointSize)
+QString ThemeStyle::textSizeRules(double pointSize, const QString &family)
 {
-    return QStringLiteral("WorkbookPane, WorkbookPane QWidget { font-size: %1pt; }\n"
+    const QString font = family.isEmpty() ? QString() : QStringLiteral(" font-family: \"%1\";").arg(family);
+    return QStringLiteral("WorkbookPane, WorkbookPane QWidget { font-size: %1pt;%3 }\n"
                           "WorkbookPane QLabel#activityTitle, QLabel#courseTitle { font-size: %2pt; font-weight: bold; }\n")
         .arg(pointSize, 0, 'f', 1)
-        .arg(pointSize * 1.15, 0, 'f', 1);
+        .arg(pointSize * 1.15, 0, 'f', 1)
+        .arg(font);
+}
+
+QPalette ThemeStyle::sepiaPalette()
+{
+    QPalette palette = QApplication::style()->standardPalette();
+    const QColor paper(0xf4, 0xec, 0xd8), sheet(0xfa, 0xf4, 0xe4), ink(0x3b, 0x2f, 0x20);
+    for (const auto role : {QPalette::Window, QPalette::Button})
+        palette.setColor(role, paper);
+    palette.setColor(QPalette::Base, sheet);
+    palette.setColor(QPalette::AlternateBase, QColor(0xeb, 0xe0, 0xc6));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(role, ink);
+    palette.setColor(QPalette::Highlight, QColor(0x6a, 0x3d, 0x0c));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    return palette;
 }

@@ -10,18 +10,19 @@
 // thick focus frame in the accent colour. One source: the sheet derives every colour from
 // the palette, so a desktop's own palette ("Follow System") gets the same guarantees.
 namespace ThemeStyle {
-// `theme` is "light", "dark" or "high-contrast". The desktop's palette `system` is kept
+// `theme` is "light", "sepia", "dark" or "high-contrast". The desktop's palette `system` is kept
 // when the learner follows the system or it fits the theme; readability fixes apply to all.
 QPalette palette(const QString &theme, bool followSystem, const QPalette &system);
 QString styleSheet(const QPalette &palette, bool highContrast);
-// The Workbook's text size (and the course title's), which follows the reader's zoom:
-// set by rules, because a style sheet keeps a parent's setFont() from reaching the
-// widgets it styles.
-QString textSizeRules(double pointSize);
+// The Workbook's text size (and the course title's), which follows the reader's zoom and
+// text size, in the reading font `family` ("" for the application's): set by rules, because
+// a style sheet keeps a parent's setFont() from reaching the widgets it styles.
+QString textSizeRules(double pointSize, const QString &family = QString());
 
 // The WCAG 2 contrast ratio of two colours, from 1 to 21.
 double contrast(const QColor &a, const QColor &b);
 
 QPalette darkPalette(bool highContrast);
+QPalette sepiaPalette();  // the page's sepia (style.css) for the widgets
 void makeReadable(QPalette &palette, bool highContrast);
 }  // namespace ThemeStyle

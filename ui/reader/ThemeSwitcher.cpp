@@ -46,12 +46,22 @@ void ThemeSwitcher::setTextScale(double scale)
     applyStyleSheet();
 }
 
+void ThemeSwitcher::setReadingText(double size, const QString &family)
+{
+    if (qFuzzyCompare(size, m_readingSize) && family == m_readingFamily)
+        return;
+    m_readingSize = size;
+    m_readingFamily = family;
+    applyStyleSheet();
+}
+
 void ThemeSwitcher::addMenu(QMenu *view)
 {
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(themes);
     const QList<QPair<QString, QString>> themeNames = {{QStringLiteral("system"), tr("Follow &System")},
                                                        {QStringLiteral("light"), tr("&Light")},
+                                                       {QStringLiteral("sepia"), tr("S&epia")},
                                                        {QStringLiteral("dark"), tr("&Dark")},
                                                        {QStringLiteral("high-contrast"), tr("&High Contrast")}};
     for (const auto &[key, label] : themeNames) {
@@ -76,7 +86,7 @@ QString ThemeSwitcher::effectiveTheme() const
 void ThemeSwitcher::applyStyleSheet()
 {
     qApp->setStyleSheet(ThemeStyle::styleSheet(QApplication::palette(), effectiveTheme() == QLatin1String("high-contrast"))
-                        + ThemeStyle::textSizeRules(QApplication::font().pointSizeF() * m_textScale));
+                        + ThemeStyle::textSizeRules(QApplication::font().pointSizeF() * m_textScale * m_readingSize, m_readingFamily));
     // A widget with a style sheet keeps its old palette until it is polished again.
     m_restyled->setStyleSheet(m_restyled->styleSheet());
 }

@@ -18,9 +18,12 @@ public:
     ThemeSwitcher(CourseSchemeHandler *pages, QWidget *restyled, QObject *parent);
 
     void restore();  // the theme last chosen, else the system's
-    void setTheme(const QString &theme);  // "system", "light", "dark", "high-contrast"
+    void setTheme(const QString &theme);  // "system", "light", "sepia", "dark", "high-contrast"
+    QString theme() const { return m_theme; }
     // The Workbook's text (and the course title) at `scale` times the application font.
     void setTextScale(double scale);
+    // Reading settings on top of that: their text size (1.0 = 100%) and font family.
+    void setReadingText(double size, const QString &family);
     void addMenu(QMenu *view);  // the Theme submenu
 
 signals:
@@ -35,4 +38,6 @@ private:
     QString m_theme = QStringLiteral("system");
     QPalette m_systemPalette;  // the desktop's palette, before any theme of ours
     double m_textScale = 1.0;
+    double m_readingSize = 1.0;
+    QString m_readingFamily;
 };
