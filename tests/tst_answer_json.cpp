@@ -123,7 +123,7 @@ void TestAnswerJson::writesSortedIndentedUtc()
     QVERIFY(bytes.contains("\n    \"answers\": ["));
     const QJsonObject root = QJsonDocument::fromJson(bytes).object();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("coursebook-answers"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 3);
     QCOMPARE(root.value(QStringLiteral("course")).toString(), kCourse);
     const QJsonArray answers = root.value(QStringLiteral("answers")).toArray();
     QCOMPARE(answers.size(), 2);
@@ -163,8 +163,8 @@ void TestAnswerJson::rejectsMalformed_data()
     QTest::newRow("wrong format") << withRoot([](QJsonObject &r) { r.insert(QStringLiteral("format"), QStringLiteral("kwl-notes")); })
                                   << QStringLiteral("format is not \"coursebook-answers\"");
     QTest::newRow("missing format") << withRoot([](QJsonObject &r) { r.remove(QStringLiteral("format")); }) << QStringLiteral("format is missing");
-    QTest::newRow("wrong version") << withRoot([](QJsonObject &r) { r.insert(QStringLiteral("version"), 3); })
-                                   << QStringLiteral("version 3 is not supported (this Coursebook reads versions 1 to 2)");
+    QTest::newRow("wrong version") << withRoot([](QJsonObject &r) { r.insert(QStringLiteral("version"), 4); })
+                                   << QStringLiteral("version 4 is not supported (this Coursebook reads versions 1 to 3)");
     QTest::newRow("version as string") << withRoot([](QJsonObject &r) { r.insert(QStringLiteral("version"), QStringLiteral("1")); })
                                        << QStringLiteral("version is not a number");
     QTest::newRow("missing course") << withRoot([](QJsonObject &r) { r.remove(QStringLiteral("course")); }) << QStringLiteral("course is missing");

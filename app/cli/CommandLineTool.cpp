@@ -239,6 +239,8 @@ int CommandLineTool::exportAnswers(QTextStream &out, QTextStream &err)
         return 1;
     const QVector<Answer> answers = store.answers(courseId);
     const QVector<PageProgress> progress = store.progress(courseId);
+    const QVector<Note> notes = store.notes(courseId);
+    const QVector<Bookmark> bookmarks = store.bookmarks(courseId);
     if (!store.lastError().isEmpty()) {
         err << "coursebook: " << store.lastError() << "\n";
         return 1;
@@ -246,7 +248,7 @@ int CommandLineTool::exportAnswers(QTextStream &out, QTextStream &err)
     // An existing file is replaced only by a complete new one.
     const QString target = m_parser.value(kExportAnswers);
     QString error;
-    if (!CommandLineFiles::write(target, AnswerJson::write(courseId, answers, progress), &error)) {
+    if (!CommandLineFiles::write(target, AnswerJson::write(courseId, answers, progress, notes, bookmarks), &error)) {
         err << "coursebook: " << error << "\n";
         return 1;
     }
@@ -267,7 +269,9 @@ int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
     QString fileCourseId;
     QVector<Answer> answers;
     QVector<PageProgress> progress;
-    if (!AnswerJson::read(bytes, &fileCourseId, &answers, &error, &progress)) {
+    QVector<Note> notes;
+    QVector<Bookmark> bookmarks;
+    if (!AnswerJson::read(bytes, &fileCourseId, &answers, &error, &progress, &notes, &bookmarks)) {
         err << "coursebook: " << source << ": " << error << "\n";
         return 1;
     }
@@ -282,7 +286,7 @@ int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
     AnswerStore store;
     if (!openStore(store, true, err))
         return 1;
-    const AnswerStore::ImportReport report = store.importAnswers(courseId, answers, progress);
+    const AnswerStore::ImportReport report = store.importAnswers(courseId, answers, progress, notes, bookmarks);
     if (!report.error.isEmpty()) {
         err << "coursebook: " << report.error << "\n";
         return 1;
@@ -294,6 +298,10 @@ int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
         summary << ", " << report.redated << " dated in the future and so dated now";
     if (report.pagesMerged > 0)
         summary << ", progress merged in " << report.pagesMerged << " pages";
+    if (report.notesMerged > 0)
+        summary << ", " << report.notesMerged << " notes merged";
+    if (report.bookmarksAdded > 0)
+        summary << ", " << report.bookmarksAdded << " bookmarks added";
     summary << "\n";
     for (const QString &activityId : report.changedActivities)
         summary << activityId << "\n";

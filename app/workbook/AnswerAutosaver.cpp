@@ -31,6 +31,19 @@ void AnswerAutosaver::edit(const Answer &answer)
     m_debounce.start();
 }
 
+void AnswerAutosaver::editNote(const Note &note)
+{
+    m_pendingNotes.insert(key(note.courseId, note.pageId), note);
+    emit noteStateChanged(note.pageId, State::Saving, QString());
+    m_debounce.start();
+}
+
+std::optional<Note> AnswerAutosaver::pendingNote(const QString &courseId, const QString &pageId) const
+{
+    const auto it = m_pendingNotes.constFind(key(courseId, pageId));
+    return it == m_pendingNotes.cend() ? std::nullopt : std::optional<Note>(*it);
+}
+
 std::optional<Answer> AnswerAutosaver::pending(const QString &courseId, const QString &activityId) const
 {
     const auto it = m_pending.constFind(key(courseId, activityId));
@@ -48,6 +61,16 @@ bool AnswerAutosaver::flush()
         } else {
             allWritten = false;
             emit stateChanged(it->activityId, State::NotSaved, m_store->lastError());
+            ++it;
+        }
+    }
+    for (auto it = m_pendingNotes.begin(); it != m_pendingNotes.end();) {
+        if (m_store->saveNote(*it)) {
+            emit noteStateChanged(it->pageId, State::Saved, QString());
+            it = m_pendingNotes.erase(it);
+        } else {
+            allWritten = false;
+            emit noteStateChanged(it->pageId, State::NotSaved, m_store->lastError());
             ++it;
         }
     }

@@ -2,8 +2,9 @@
 
 #include "Answer.h"
 
+#include "VersionBursts.h"
+
 #include <QDateTime>
-#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -18,11 +19,11 @@ class AnswerHistory
 {
 public:
     explicit AnswerHistory(int burstSeconds)
-        : m_burstSeconds(burstSeconds)
+        : m_bursts(burstSeconds)
     {
     }
 
-    void setBurstSeconds(int seconds) { m_burstSeconds = seconds; }  // 0: a version per save
+    void setBurstSeconds(int seconds) { m_bursts.setBurstSeconds(seconds); }  // 0: a version per save
 
     // Stores `answer` as the newest version, after `current` (inside the caller's
     // transaction, which has redated impossible versions: see AnswerVersionTable) and returns
@@ -35,10 +36,5 @@ public:
     std::optional<Answer> restoration(const QVector<Answer> &versions, const QDateTime &versionUpdated);
 
 private:
-    struct Burst {
-        qint64 rowId;
-        QDateTime started;
-    };
-    QHash<QString, Burst> m_bursts;  // course + activity -> the version this store is extending
-    int m_burstSeconds;
+    VersionBursts m_bursts;  // course + activity -> the version this store is extending
 };

@@ -2,15 +2,17 @@
 
 #include "AnswerConnection.h"
 #include "AnswerVersionTable.h"
+#include "BookmarkTable.h"
 #include "ImmediateTransaction.h"
+#include "NoteVersionTable.h"
 #include "PageProgressTable.h"
 
 #include <QSqlDatabase>
 
 namespace AnswerImport {
 
-AnswerStore::ImportReport merge(const AnswerConnection &connection, const QString &courseId, const QVector<Answer> &answers,
-                                const QVector<PageProgress> &progress, QVector<Answer> *appended)
+AnswerStore::ImportReport merge(const AnswerConnection &connection, const QString &courseId, const Contents &contents,
+                                QVector<Answer> *appended, QVector<Note> *notesAppended)
 {
     AnswerStore::ImportReport report;
     auto failed = [&](const QString &message) {
@@ -25,7 +27,7 @@ AnswerStore::ImportReport merge(const AnswerConnection &connection, const QStrin
     if (!transaction.begun())
         return failed(connection.describe(what, transaction.error()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Answer &incoming : answers) {
+    for (const Answer &incoming : contents.answers) {
         if (const QString invalid = AnswerVersionTable::invalidAnswer(incoming); !invalid.isEmpty())
             return failed(AnswerStore::tr("The answers could not be imported: %1").arg(invalid));
         if (!incoming.updated.isValid())
@@ -52,7 +54,7 @@ AnswerStore::ImportReport merge(const AnswerConnection &connection, const QStrin
         *appended << answer;
     }
     const QDateTime latest = AnswerVersionTable::latestPossible(now);
-    for (PageProgress incoming : progress) {
+    for (PageProgress incoming : contents.progress) {
         if (incoming.pageId.isEmpty())
             return failed(AnswerStore::tr("The answers could not be imported: a page's progress has no page id."));
         // A date no right clock gave would win every later merge: it counts as now.
@@ -70,6 +72,38 @@ AnswerStore::ImportReport merge(const AnswerConnection &connection, const QStrin
         if (!PageProgressTable::write(db, courseId, merged, &error))
             return failed(connection.describe(what, error));
         ++report.pagesMerged;
+    }
+    for (const Note &incoming : contents.notes) {
+        if (incoming.pageId.isEmpty() || !incoming.updated.isValid())
+            return failed(AnswerStore::tr("The answers could not be imported: a note has no page or no date."));
+        Note note = incoming;
+        note.courseId = courseId;
+        note.updated = incoming.updated > latest ? now : incoming.updated.toUTC();
+        QString error;
+        if (!NoteVersionTable::redateImpossible(db, courseId, note.pageId, now, &error))
+            return failed(connection.describe(what, error));
+        const std::optional<Note> current = NoteVersionTable::current(db, courseId, note.pageId, &error);
+        if (!error.isEmpty())
+            return failed(connection.describe(what, error));
+        // The newest wins; the local note, older, stays in the history under the imported one.
+        if (current ? current->text == note.text || note.updated <= current->updated : note.text.isEmpty())
+            continue;
+        if (!NoteVersionTable::insert(db, note, &error))
+            return failed(connection.describe(what, error));
+        ++report.notesMerged;
+        *notesAppended << note;
+    }
+    for (Bookmark bookmark : contents.bookmarks) {
+        if (bookmark.pageId.isEmpty())
+            return failed(AnswerStore::tr("The answers could not be imported: a bookmark has no page."));
+        bookmark.courseId = courseId;
+        if (!bookmark.created.isValid() || bookmark.created > latest)
+            bookmark.created = now;
+        bool added = false;
+        QString error;
+        if (!BookmarkTable::insert(db, bookmark, &added, &error))
+            return failed(connection.describe(what, error));
+        report.bookmarksAdded += added ? 1 : 0;
     }
     if (!transaction.commit())
         return failed(connection.describe(what, transaction.error()));

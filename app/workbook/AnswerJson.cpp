@@ -3,6 +3,7 @@
 #include "StoreLog.h"
 
 #include "ActivitySpec.h"
+#include "NoteJson.h"
 #include "ProgressJson.h"
 
 #include <QCoreApplication>
@@ -167,7 +168,8 @@ QString AnswerJson::valueProblem(const QString &kind, const QJsonObject &value, 
     return {};
 }
 
-QByteArray AnswerJson::write(const QString &courseId, const QVector<Answer> &answers, const QVector<PageProgress> &progress)
+QByteArray AnswerJson::write(const QString &courseId, const QVector<Answer> &answers, const QVector<PageProgress> &progress,
+                             const QVector<Note> &notes, const QVector<Bookmark> &bookmarks)
 {
     QVector<Answer> sorted = answers;
     std::sort(sorted.begin(), sorted.end(), [](const Answer &a, const Answer &b) { return a.activityId < b.activityId; });
@@ -183,12 +185,14 @@ QByteArray AnswerJson::write(const QString &courseId, const QVector<Answer> &ans
                            {QStringLiteral("version"), kVersion},
                            {QStringLiteral("course"), courseId},
                            {QStringLiteral("answers"), list},
-                           {QStringLiteral("progress"), ProgressJson::write(progress)}};
+                           {QStringLiteral("progress"), ProgressJson::write(progress)},
+                           {QStringLiteral("notes"), NoteJson::writeNotes(notes)},
+                           {QStringLiteral("bookmarks"), NoteJson::writeBookmarks(bookmarks)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 bool AnswerJson::read(const QByteArray &json, QString *courseId, QVector<Answer> *answers, QString *error,
-                      QVector<PageProgress> *progress)
+                      QVector<PageProgress> *progress, QVector<Note> *notes, QVector<Bookmark> *bookmarks)
 {
     auto fail = [&](const QString &message) {
         qCWarning(lcStore).noquote() << "answers file refused:" << message;
@@ -211,7 +215,7 @@ bool AnswerJson::read(const QByteArray &json, QString *courseId, QVector<Answer>
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble())
         return fail(AnswerJson::typeProblem(version, QStringLiteral("version"), tr("a number")));
-    if (version.toDouble() != 1 && version.toDouble() != kVersion)
+    if (version.toDouble() != 1 && version.toDouble() != 2 && version.toDouble() != kVersion)
         return fail(tr("version %1 is not supported (this Coursebook reads versions 1 to %2)").arg(version.toDouble()).arg(kVersion));
     const QJsonValue course = root.value(QStringLiteral("course"));
     if (!course.isString() || course.toString().isEmpty())
@@ -278,9 +282,20 @@ bool AnswerJson::read(const QByteArray &json, QString *courseId, QVector<Answer>
         if (QString problem; !ProgressJson::read(root.value(QStringLiteral("progress")), &pages, &problem))
             return fail(problem);
     }
+    QVector<Note> pageNotes;
+    QVector<Bookmark> marks;
+    if (version.toDouble() >= 3) {
+        if (QString problem; !NoteJson::readNotes(root.value(QStringLiteral("notes")), &pageNotes, &problem)
+                             || !NoteJson::readBookmarks(root.value(QStringLiteral("bookmarks")), &marks, &problem))
+            return fail(problem);
+    }
     *courseId = course.toString();
     *answers = result;
     if (progress)
         *progress = pages;
+    if (notes)
+        *notes = pageNotes;
+    if (bookmarks)
+        *bookmarks = marks;
     return true;
 }

@@ -5,7 +5,9 @@
 #include "AnswerConnection.h"
 #include "AnswerImport.h"
 #include "AnswerVersionTable.h"
+#include "BookmarkTable.h"
 #include "ImmediateTransaction.h"
+#include "NoteVersionTable.h"
 #include "PageProgressTable.h"
 
 #include <QFileInfo>
@@ -218,8 +220,144 @@ bool AnswerStore::markPage(const QString &courseId, const QString &pageId, PageP
     });
 }
 
+bool AnswerStore::write(const QString &what, const std::function<bool(const QSqlDatabase &, QString *)> &work)
+{
+    if (!ensureWritable())
+        return false;
+    const QSqlDatabase db = m_connection->database();
+    ImmediateTransaction transaction(db);
+    if (!transaction.begun())
+        return fail(m_connection->describe(what, transaction.error()));
+    QString error;
+    if (!work(db, &error))
+        return fail(m_connection->describe(what, error));
+    return transaction.commit() || fail(m_connection->describe(what, transaction.error()));
+}
+
+std::optional<Note> AnswerStore::note(const QString &courseId, const QString &pageId) const
+{
+    if (!readable())
+        return std::nullopt;
+    QString error;
+    std::optional<Note> current = NoteVersionTable::current(m_connection->database(), courseId, pageId, &error);
+    readFailed(error);
+    return current;
+}
+
+QVector<Note> AnswerStore::notes(const QString &courseId) const
+{
+    if (!readable())
+        return {};
+    QString error;
+    const QVector<Note> current = NoteVersionTable::currentOfCourse(m_connection->database(), courseId, &error);
+    readFailed(error);
+    return current;
+}
+
+QVector<Note> AnswerStore::noteHistory(const QString &courseId, const QString &pageId) const
+{
+    if (!readable())
+        return {};
+    QString error;
+    const QVector<Note> versions = NoteVersionTable::history(m_connection->database(), courseId, pageId, &error);
+    readFailed(error);
+    return versions;
+}
+
+bool AnswerStore::saveNote(const Note &note)
+{
+    m_lastError.clear();
+    if (note.courseId.isEmpty() || note.pageId.isEmpty())
+        return fail(tr("Your note cannot be saved without a course and a page."));
+    std::optional<Note> stored;
+    const bool written = write(tr("Your note on %1 could not be saved").arg(note.pageId), [&](const QSqlDatabase &db, QString *error) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!NoteVersionTable::redateImpossible(db, note.courseId, note.pageId, now, error))
+            return false;
+        const std::optional<Note> current = NoteVersionTable::current(db, note.courseId, note.pageId, error);
+        if (!error->isEmpty())
+            return false;
+        if (current ? current->text == note.text : note.text.isEmpty())
+            return true;  // nothing new for the history
+        Note version = note;
+        version.updated = VersionBursts::versionDate(note.updated, current ? std::optional(current->updated) : std::nullopt, now);
+        // A typing burst rewrites its version (see VersionBursts), inside this transaction.
+        const QString key = VersionBursts::key(note.courseId, note.pageId);
+        if (const auto row = m_noteBursts.rowToExtend(key, NoteVersionTable::currentId(db, note.courseId, note.pageId), now)) {
+            if (!NoteVersionTable::update(db, *row, version, error))
+                return false;
+        } else {
+            qint64 rowId = -1;
+            if (!NoteVersionTable::insert(db, version, error, &rowId))
+                return false;
+            m_noteBursts.started(key, rowId, now);
+        }
+        stored = version;
+        return true;
+    });
+    if (written && stored)
+        emit noteSaved(*stored);
+    return written;
+}
+
+bool AnswerStore::restoreNote(const QString &courseId, const QString &pageId, const QDateTime &versionUpdated)
+{
+    const QVector<Note> versions = noteHistory(courseId, pageId);
+    if (!m_lastError.isEmpty())
+        return false;
+    const auto version = std::find_if(versions.begin(), versions.end(), [&](const Note &n) {
+        return AnswerVersionTable::isoUtc(n.updated) == AnswerVersionTable::isoUtc(versionUpdated);
+    });
+    if (version == versions.end())
+        return fail(tr("The note on %1 has no version saved at %2.").arg(pageId, AnswerVersionTable::isoUtc(versionUpdated)));
+    Note again = *version;
+    again.updated = QDateTime::currentDateTimeUtc();
+    m_noteBursts.forget(VersionBursts::key(courseId, pageId));  // a restore is a version of its own
+    return saveNote(again);
+}
+
+QVector<Bookmark> AnswerStore::bookmarks(const QString &courseId) const
+{
+    if (!readable())
+        return {};
+    QString error;
+    const QVector<Bookmark> all = BookmarkTable::ofCourse(m_connection->database(), courseId, &error);
+    readFailed(error);
+    return all;
+}
+
+bool AnswerStore::addBookmark(const Bookmark &bookmark)
+{
+    m_lastError.clear();
+    if (bookmark.courseId.isEmpty() || bookmark.pageId.isEmpty())
+        return fail(tr("A bookmark needs a course and a page."));
+    Bookmark stored = bookmark;
+    if (!stored.created.isValid() || stored.created > AnswerVersionTable::latestPossible(QDateTime::currentDateTimeUtc()))
+        stored.created = QDateTime::currentDateTimeUtc();
+    bool added = false;
+    if (!write(tr("The bookmark of %1 could not be saved").arg(bookmark.title),
+               [&](const QSqlDatabase &db, QString *error) { return BookmarkTable::insert(db, stored, &added, error); }))
+        return false;
+    if (added)
+        emit bookmarksChanged(bookmark.courseId);
+    return true;
+}
+
+bool AnswerStore::removeBookmark(const QString &courseId, const QString &pageId, const QString &anchor)
+{
+    m_lastError.clear();
+    bool removed = false;
+    if (!write(tr("The bookmark could not be removed"),
+               [&](const QSqlDatabase &db, QString *error) { return BookmarkTable::remove(db, courseId, pageId, anchor, &removed, error); }))
+        return false;
+    if (removed)
+        emit bookmarksChanged(courseId);
+    return true;
+}
+
 AnswerStore::ImportReport AnswerStore::importAnswers(const QString &courseId, const QVector<Answer> &answers,
-                                                     const QVector<PageProgress> &progress)
+                                                     const QVector<PageProgress> &progress, const QVector<Note> &notes,
+                                                     const QVector<Bookmark> &bookmarks)
 {
     m_lastError.clear();
     if (!ensureWritable()) {
@@ -228,15 +366,21 @@ AnswerStore::ImportReport AnswerStore::importAnswers(const QString &courseId, co
         return failed;
     }
     QVector<Answer> appended;
-    const ImportReport report = AnswerImport::merge(*m_connection, courseId, answers, progress, &appended);
+    QVector<Note> notesAppended;
+    const ImportReport report = AnswerImport::merge(*m_connection, courseId, {answers, progress, notes, bookmarks}, &appended,
+                                                    &notesAppended);
     if (!report.error.isEmpty()) {
         fail(report.error);
         return report;
     }
     for (const Answer &answer : std::as_const(appended))
         emit answerSaved(answer);
+    for (const Note &note : std::as_const(notesAppended))
+        emit noteSaved(note);
     if (report.pagesMerged > 0)
         emit progressChanged(courseId, QString());
+    if (report.bookmarksAdded > 0)
+        emit bookmarksChanged(courseId);
     return report;
 }
 

@@ -2,6 +2,8 @@
 
 #include "Answer.h"
 #include "AnswerHistory.h"
+#include "Bookmark.h"
+#include "Note.h"
 #include "PageProgress.h"
 
 #include <QDateTime>
@@ -15,6 +17,7 @@
 #include <optional>
 
 class AnswerConnection;
+class QSqlDatabase;
 
 // The learner's answers, kept in <data dir>/answers.sqlite (SQLite through Qt Sql).
 // Every save appends a version, so nothing typed is ever overwritten; the current answer
@@ -74,12 +77,28 @@ public:
     bool saveReadingPosition(const QString &courseId, const QString &pageId, const QString &anchor, double offset);
     bool markPage(const QString &courseId, const QString &pageId, PageProgress::Mark mark);
 
+    // The learner's private note on each page: versioned, saved and dated as answers are
+    // (bursts, clock rules, reopening); an empty text is a version too, meaning "no note".
+    std::optional<Note> note(const QString &courseId, const QString &pageId) const;  // the current version
+    QVector<Note> notes(const QString &courseId) const;  // current, non-empty notes, any order
+    QVector<Note> noteHistory(const QString &courseId, const QString &pageId) const;  // newest first
+    bool saveNote(const Note &note);
+    // Saves the note's version whose `updated` is versionUpdated again, as the newest.
+    bool restoreNote(const QString &courseId, const QString &pageId, const QDateTime &versionUpdated);
+
+    QVector<Bookmark> bookmarks(const QString &courseId) const;  // oldest first
+    // Adding a place already bookmarked, or removing one that is not, succeeds and changes nothing.
+    bool addBookmark(const Bookmark &bookmark);
+    bool removeBookmark(const QString &courseId, const QString &pageId, const QString &anchor);
+
     struct ImportReport {
         int added = 0;      // activities that had no answer
         int updated = 0;    // imported answer newer than the current one and different
         int unchanged = 0;  // same content, or the current answer is newer
         int redated = 0;    // of added and updated: dated more than a day ahead (a clock set wrong), stored as dated now
         int pagesMerged = 0;  // pages whose progress the import changed (PageProgressTable::merged)
+        int notesMerged = 0;  // notes added or replaced by a newer one (the older stays in the note's history)
+        int bookmarksAdded = 0;  // places that were not bookmarked here
         QString error;      // set: nothing was imported
         QStringList changedActivities;  // added and updated, in import order
     };
@@ -90,8 +109,11 @@ public:
     // written must not make it win every merge and date later saves after year 9999.
     // Progress merges page by page (PageProgressTable::merged), never losing a visit or a
     // newer mark. All in one transaction: on any error nothing changes.
+    // Notes merge as answers do (the newest wins, the other stays in the history); bookmarks
+    // are the union of both.
     ImportReport importAnswers(const QString &courseId, const QVector<Answer> &answers,
-                               const QVector<PageProgress> &progress = {});
+                               const QVector<PageProgress> &progress = {}, const QVector<Note> &notes = {},
+                               const QVector<Bookmark> &bookmarks = {});
 
     // The answers whose activity is not in activityIds (it was removed or renamed in the course).
     static QVector<Answer> orphans(const QVector<Answer> &all, const QSet<QString> &activityIds);
@@ -100,22 +122,33 @@ public:
     // Saves of one activity by this store within this many seconds of the burst's first
     // save update one version: history keeps a version per sitting, not per pause.
     static constexpr int kDefaultBurstSeconds = 120;
-    void setBurstSeconds(int seconds) { m_history.setBurstSeconds(seconds); }  // 0: a version per save
+    void setBurstSeconds(int seconds)  // 0: a version per save
+    {
+        m_history.setBurstSeconds(seconds);
+        m_noteBursts.setBurstSeconds(seconds);
+    }
 
 signals:
     // After every version appended by save(), restore() and importAnswers(), as stored.
     void answerSaved(const Answer &answer);
     // After a page's progress was changed by this store (one signal with an empty pageId after an import).
     void progressChanged(const QString &courseId, const QString &pageId);
+    // After every note version appended by saveNote(), restoreNote() and importAnswers(), as stored.
+    void noteSaved(const Note &note);
+    // After a bookmark was added or removed by this store, or bookmarks were imported.
+    void bookmarksChanged(const QString &courseId);
 
 private:
     bool ensureWritable();
     bool changeProgress(const QString &courseId, const QString &pageId, const std::function<void(PageProgress &)> &change);
+    // One BEGIN IMMEDIATE transaction around `work`; what: "Your note on X could not be saved".
+    bool write(const QString &what, const std::function<bool(const QSqlDatabase &, QString *)> &work);
     bool readable() const;                             // clears lastError(); false + lastError() when not open
     void readFailed(const QString &sqlError) const;  // sets lastError() unless sqlError is empty
     bool fail(const QString &message) const;
 
     const std::unique_ptr<AnswerConnection> m_connection;  // opening, recovery and the schema
     AnswerHistory m_history;  // a version per sitting
+    VersionBursts m_noteBursts{kDefaultBurstSeconds};  // the same for notes
     mutable QString m_lastError;
 };

@@ -75,13 +75,20 @@ QDateTime latestPossible(const QDateTime &now)
 bool redateImpossible(const QSqlDatabase &db, const QString &courseId, const QString &activityId, const QDateTime &now,
                       QString *error)
 {
+    return redateImpossibleIn(db, QStringLiteral("answer_versions"), QStringLiteral("activity_id"), courseId, activityId, now, error);
+}
+
+bool redateImpossibleIn(const QSqlDatabase &db, const QString &table, const QString &keyColumn, const QString &courseId,
+                        const QString &key, const QDateTime &now, QString *error)
+{
     QSqlQuery query(db);
     // GLOB's [0-9] and literal characters: isoUtc's fixed width, which sorts chronologically as text.
-    query.prepare(QStringLiteral("UPDATE answer_versions SET updated = ? WHERE course_id = ? AND activity_id = ? AND (updated > ? OR "
-                                 "updated NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z')"));
+    query.prepare(QStringLiteral("UPDATE %1 SET updated = ? WHERE course_id = ? AND %2 = ? AND (updated > ? OR "
+                                 "updated NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z')")
+                      .arg(table, keyColumn));
     query.addBindValue(isoUtc(now));
     query.addBindValue(courseId);
-    query.addBindValue(activityId);
+    query.addBindValue(key);
     query.addBindValue(isoUtc(latestPossible(now)));
     if (query.exec())
         return true;

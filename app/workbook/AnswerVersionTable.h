@@ -32,6 +32,9 @@ QDateTime latestPossible(const QDateTime &now);
 // after it, and dating a save after year 9999 fails: so each save and import calls this first.
 bool redateImpossible(const QSqlDatabase &db, const QString &courseId, const QString &activityId, const QDateTime &now,
                       QString *error);
+// The same in another versioned table (note_versions), whose item is keyed by keyColumn.
+bool redateImpossibleIn(const QSqlDatabase &db, const QString &table, const QString &keyColumn, const QString &courseId,
+                        const QString &key, const QDateTime &now, QString *error);
 
 std::optional<Answer> current(const QSqlDatabase &db, const QString &courseId, const QString &activityId, QString *error);
 QVector<Answer> currentOfCourse(const QSqlDatabase &db, const QString &courseId, QString *error);  // any order

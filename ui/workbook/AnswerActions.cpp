@@ -44,7 +44,8 @@ void AnswerActions::exportAnswers(const Course &course)
     if (path.isEmpty())
         return;
     QString reason;
-    if (!AtomicFile::write(path, AnswerJson::write(course.id, m_store->answers(course.id), m_store->progress(course.id)), &reason))
+    if (!AtomicFile::write(path, AnswerJson::write(course.id, m_store->answers(course.id), m_store->progress(course.id),
+                                                   m_store->notes(course.id), m_store->bookmarks(course.id)), &reason))
         return m_notify(tr("Answers Not Exported"), tr("%1 could not be written: %2").arg(path, reason));
     emit statusMessage(tr("Answers exported to %1").arg(path), 6000);
 }
@@ -68,9 +69,11 @@ void AnswerActions::importAnswers(const Course &course)
     QString courseId, error;
     QVector<Answer> answers;
     QVector<PageProgress> progress;
+    QVector<Note> notes;
+    QVector<Bookmark> bookmarks;
     if (!file.open(QIODevice::ReadOnly))
         return m_notify(tr("Answers Not Imported"), tr("%1 could not be read: %2").arg(shown, file.errorString()));
-    if (!AnswerJson::read(file.read(AnswerJson::kMaxFileBytes), &courseId, &answers, &error, &progress))
+    if (!AnswerJson::read(file.read(AnswerJson::kMaxFileBytes), &courseId, &answers, &error, &progress, &notes, &bookmarks))
         return m_notify(tr("Answers Not Imported"), tr("Nothing was changed: %1").arg(error));
     if (courseId != course.id) {
         const auto choice = QMessageBox::question(m_window, tr("Import Answers"),
@@ -78,7 +81,7 @@ void AnswerActions::importAnswers(const Course &course)
         if (choice != QMessageBox::Yes)
             return;
     }
-    const AnswerStore::ImportReport report = m_store->importAnswers(course.id, answers, progress);
+    const AnswerStore::ImportReport report = m_store->importAnswers(course.id, answers, progress, notes, bookmarks);
     if (!report.error.isEmpty())
         return m_notify(tr("Answers Not Imported"), tr("Nothing was changed: %1").arg(report.error));
     emit answersImported();
@@ -88,6 +91,10 @@ void AnswerActions::importAnswers(const Course &course)
         summary += QLatin1Char(' ') + tr("%1 of them dated in the future (a clock set wrong) are dated now.").arg(report.redated);
     if (report.pagesMerged > 0)
         summary += QLatin1Char(' ') + tr("Your progress in %n page(s) was brought up to date.", nullptr, report.pagesMerged);
+    if (report.notesMerged > 0)
+        summary += QLatin1Char(' ') + tr("%n note(s) added or updated (an older note stays in its history).", nullptr, report.notesMerged);
+    if (report.bookmarksAdded > 0)
+        summary += QLatin1Char(' ') + tr("%n bookmark(s) added.", nullptr, report.bookmarksAdded);
     QMessageBox::information(m_window, tr("Answers Imported"), summary);
 }
 
