@@ -28,9 +28,11 @@ QString of(const Course &course)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QStringLiteral("indexer %1\n%2\n").arg(kIndexerVersion).arg(course.title).toUtf8());
+    // A page by the text loaded, not its file's date: what is indexed is the loaded text, and
+    // a file edited after loading must not pass for indexed once the course is loaded again.
     for (const CoursePage *page : course.pages()) {
-        hash.addData(QStringLiteral("%1\n%2\n").arg(page->id, page->title).toUtf8());
-        addFile(hash, QFileInfo(page->filePath));
+        hash.addData(QStringLiteral("%1\n%2\n%3\n").arg(page->id, page->title, page->moduleId).toUtf8());
+        hash.addData(page->markdown.toUtf8());
     }
     const QDir root(course.rootPath);
     addFile(hash, QFileInfo(root.filePath(QStringLiteral("_config.yml"))));

@@ -26,10 +26,11 @@ QString uniqueConnectionName()
     return QStringLiteral("coursebook-search-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Course text cannot forge the marks snippets put around matches.
+// Course text cannot forge the marks snippets put around matches. Never null: a null
+// QString binds as SQL NULL, which the columns refuse.
 QString withoutMarks(const QString &text)
 {
-    return QString(text).remove(SearchHit::kMatchStart).remove(SearchHit::kMatchEnd);
+    return QString(text).remove(SearchHit::kMatchStart).remove(SearchHit::kMatchEnd) + QLatin1String("");
 }
 
 bool execute(QSqlQuery &query, QString *error)
@@ -49,7 +50,7 @@ bool insertPage(const QSqlDatabase &db, const Course &course, const CoursePage &
                                    " VALUES (?, 'page', ?, ?, ?, ?, ?)"));
     const QString title = withoutMarks(page.title);
     for (const SearchablePage::Section &part : SearchablePage::fromHtml(rendered.bodyHtml, kMaxPageCharacters).sections) {
-        for (const QVariant &value : {QVariant(course.id), QVariant(page.id), QVariant(part.anchor), QVariant(title),
+        for (const QVariant &value : {QVariant(course.id), QVariant(page.id), QVariant(withoutMarks(part.anchor)), QVariant(title),
                                       QVariant(withoutMarks(part.headings)), QVariant(withoutMarks(part.text))})
             section.addBindValue(value);
         if (!execute(section, error))
