@@ -38,7 +38,8 @@ bool writeCourse(const QString &root)
                                     "many streams; the watershed is named for its river.\n\nNotes on educación ambiental.\n"))
         && writeFile(posts + QStringLiteral("2024-01-03-journal.md"),
                      QStringLiteral("---\ntitle: Journal\n---\n\nKeep a journal.\n\n<div class=\"reflection\" markdown=\"1\">\n"
-                                    "**Reflect on the season**\n\nWhat grew?\n</div>\n"));
+                                    "**Reflect on the season**\n\nWhat grew?\n</div>\n\n"
+                                    "<div class=\"facilitator-notes\" markdown=\"1\">\nAllow ten minutes for the scarecrow game.\n</div>\n"));
 }
 
 QString reflectionId(const Course &course)
@@ -126,6 +127,7 @@ void TestSearchIndex::findsPagesWithTheirHeadingAndModule()
     QCOMPARE(top.size(), 1);
     QCOMPARE(top[0].anchor, QString());
     QVERIFY(search(QStringLiteral("nothinglikethis")).isEmpty());
+    QVERIFY(search(QStringLiteral("scarecrow")).isEmpty());  // facilitator notes: hidden from the learner
     QVERIFY(search(QStringLiteral("  ")).isEmpty());
 }
 

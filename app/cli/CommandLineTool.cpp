@@ -16,6 +16,7 @@
 #include "ExportFileName.h"
 #include "PageRenderer.h"
 #include "SlideHandoutCommand.h"
+#include "SearchCommand.h"
 #include "WorkshopCommands.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,7 @@ const QString kLearner = QStringLiteral("learner");
 const QString kOutput = QStringLiteral("output");
 const QString kWorkshop = QStringLiteral("workshop");
 const QString kListWorkshops = QStringLiteral("list-workshops");
+const QString kSearch = QStringLiteral("search");
 const QString kModule = QStringLiteral("module");
 const QString kNotes = QStringLiteral("notes");
 
@@ -90,6 +92,9 @@ CommandLineTool::CommandLineTool()
         {kModule, QStringLiteral("With --export slides: the module whose slides to print."), QStringLiteral("MODULE_ID")},
         {kNotes, QStringLiteral("With --export slides: the facilitator notes under each slide.")},
         {kListWorkshops, QStringLiteral("Print the course's workshop records (id, date, module, name; newest first) and exit.")},
+        {kSearch, QStringLiteral("Print the pages, answers and notes that contain every word of QUERY (the last also as the start "
+                                 "of a word), best first, as JSON, with each match in the snippet as \u00abword\u00bb, and exit."),
+         QStringLiteral("QUERY")},
         {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
                                                        "page painted, and quit (used by coursebook-bench).")},
         {QStringLiteral("bare-view"), QStringLiteral("With --first-paint: time a bare web view showing the same page instead "
@@ -110,7 +115,7 @@ bool CommandLineTool::needsWebEngine() const
 
 bool CommandLineTool::isHeadless() const
 {
-    return m_parser.isSet(kList) || m_parser.isSet(kListWorkshops) || m_parser.isSet(kRender) || m_parser.isSet(kRenderAll) || m_parser.isSet(kCheck)
+    return m_parser.isSet(kList) || m_parser.isSet(kListWorkshops) || m_parser.isSet(kSearch) || m_parser.isSet(kRender) || m_parser.isSet(kRenderAll) || m_parser.isSet(kCheck)
         || m_parser.isSet(kExportAnswers) || m_parser.isSet(kImportAnswers) || m_parser.isSet(kExport);
 }
 
@@ -143,6 +148,8 @@ int CommandLineTool::run(QTextStream &out, QTextStream &err)
         return list(out);
     if (m_parser.isSet(kListWorkshops))
         return WorkshopCommands::list(CourseLoader::load(coursePath()), dataDir(), out, err);
+    if (m_parser.isSet(kSearch))
+        return SearchCommand::run(CourseLoader::load(coursePath()), dataDir(), m_parser.value(kSearch), out, err);
     if (m_parser.isSet(kRender))
         return render(out, err);
     if (m_parser.isSet(kRenderAll))

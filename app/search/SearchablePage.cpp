@@ -21,10 +21,11 @@ bool isInline(const QString &name)
     return inlineElements.contains(name);
 }
 
-// Nothing a reader sees as text.
-bool isSkipped(const QString &name)
+// Nothing a learner sees as text: facilitator notes show only when a facilitator turns them on.
+bool isSkipped(xmlNodePtr element, const QString &name)
 {
-    return name == QLatin1String("script") || name == QLatin1String("style") || name == QLatin1String("template");
+    return name == QLatin1String("script") || name == QLatin1String("style") || name == QLatin1String("template")
+        || HtmlDom::hasAttribute(element, "hidden") || HtmlDom::hasClass(element, QStringLiteral("facilitator-notes"));
 }
 
 class SectionCutter
@@ -42,7 +43,7 @@ public:
             if (child->type != XML_ELEMENT_NODE)
                 continue;
             const QString name = HtmlDom::name(child);
-            if (isSkipped(name))
+            if (isSkipped(child, name))
                 continue;
             if (isHeading(name)) {
                 heading(child);
