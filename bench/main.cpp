@@ -8,6 +8,7 @@
 #include "GeneratedCourse.h"
 #include "PageRenderer.h"
 #include "PresentFigures.h"
+#include "SearchFigures.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -130,6 +131,15 @@ int main(int argc, char *argv[])
         } else {
             report.insert(QStringLiteral("generated_1000_pages"), QStringLiteral("could not write: ") + error);
         }
+    }
+    if (wanted("search")) {
+        QJsonObject figures{{QStringLiteral("bundled_course"), SearchFigures::measure(bundled)}};
+        QTemporaryDir generated;
+        QString error;
+        figures.insert(QStringLiteral("generated_1000_pages"), GeneratedCourse::write(generated.path(), 50, 20, &error)
+                                                                   ? QJsonValue(SearchFigures::measure(generated.path()))
+                                                                   : QJsonValue(QStringLiteral("could not write: ") + error));
+        report.insert(QStringLiteral("search"), figures);
     }
     if (wanted("answers"))
         report.insert(QStringLiteral("answers"), AnswerFigures::measure());
