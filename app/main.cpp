@@ -1,6 +1,7 @@
 #include "CommandLineTool.h"
 #include "CourseSchemeHandler.h"
 #include "CourseLoader.h"
+#include "FindController.h"
 #include "MainWindow.h"
 #include "PageRenderer.h"
 #include "PageView.h"
@@ -134,6 +135,7 @@ int main(int argc, char *argv[])
     if (tool.parser().isSet(QStringLiteral("activity")))
         window.showActivity(tool.parser().value(QStringLiteral("activity")));
     PresentationLauncher presentation(&window);
+    FindController find(&window);
     const QString present = tool.parser().value(QStringLiteral("present"));
     QString presentError;
     if (tool.parser().isSet(QStringLiteral("present")) && !presentation.canPresent(present, &presentError)) {
