@@ -205,6 +205,9 @@ class AppSession:
         subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
         subprocess.run(["xdotool", "key", keys], check=True)
 
+    def type(self, text):
+        subprocess.run(["xdotool", "type", "--delay", "60", text], check=True)
+
     def close(self):
         self.process.terminate()
         try:
@@ -263,6 +266,22 @@ def workbook_problems(nodes, activities):
     return problems
 
 
+def search_problems(nodes, word):
+    """The course search as a reader meets it: the field and the results list by name, each
+    result named, and the count in the status line."""
+    problems = [] if named(nodes, "text", "Search course") else ["no text field named 'Search course'"]
+    lists = named(nodes, "list", "Search results")
+    if not lists:
+        return problems + ["no list named 'Search results'"]
+    items = [name for _, role, name in walk(lists[0])[1:] if role == "list item"]
+    if not any(word.casefold() in name.casefold() for name in items):
+        problems.append(f"no result names {word!r} (results: {items[:5]})")
+    problems += [f"a result without a name" for name in items if not name.strip()]
+    counts = [name for _, role, name in nodes if role == "label" and name.startswith("Search results: ")
+              and name.endswith(("result", "results"))]
+    return problems + ([] if counts else ["no status label telling the result count"])
+
+
 def telling(events, title):
     """The events that tell the reader a page's title: the focus moving to, or a name changing
     to, something that says it (the window, the document, the focused contents item)."""
@@ -315,6 +334,17 @@ def main():
                 expect("the reader is told the new page's title",
                        session.wait_until(lambda: [] if told() else [f"by none of {session.events[-20:]}"]))
                 print(f"    told by: {told()}", flush=True)
+                # Ctrl+K: the search field, its results and their count, and the reader told the count.
+                word = max(turned_to["title"].split(), key=len).strip(".,:;!?")
+                session.events.clear()
+                session.press("ctrl+k")
+                session.type(word)
+                expect(f"the course search for {word!r}: field, named results and their count",
+                       session.wait_until(lambda: search_problems(walk(session.app), word)))
+                counted = lambda: [e for e in session.events if e[0] == "object:property-change:accessible-name"
+                                   and e[2].startswith("Search results: ") and e[2].endswith(("result", "results"))]
+                expect("the reader is told the result count",
+                       session.wait_until(lambda: [] if counted() else [f"by none of {session.events[-20:]}"]))
                 pyatspi.Registry.deregisterEventListener(session.listen, *TELLING_EVENTS)
             finally:
                 session.close()
