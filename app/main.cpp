@@ -3,6 +3,7 @@
 #include "CourseLoader.h"
 #include "FindController.h"
 #include "MainWindow.h"
+#include "NotesController.h"
 #include "PageRenderer.h"
 #include "PageView.h"
 #include "PresentationLauncher.h"
@@ -136,6 +137,7 @@ int main(int argc, char *argv[])
         window.showActivity(tool.parser().value(QStringLiteral("activity")));
     PresentationLauncher presentation(&window);
     FindController find(&window);
+    NotesController notes(&window);
     const QString present = tool.parser().value(QStringLiteral("present"));
     QString presentError;
     if (tool.parser().isSet(QStringLiteral("present")) && !presentation.canPresent(present, &presentError)) {

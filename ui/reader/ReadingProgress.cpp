@@ -28,11 +28,13 @@ const QString kSections = QStringLiteral(
     "const top=e=>e.getBoundingClientRect().top+window.scrollY;"
     "const bounds=i=>[i<0?0:top(hs[i]),i+1<hs.length?top(hs[i+1]):document.documentElement.scrollHeight];");
 
-// [anchor, offset]: the last heading at or above the top of the view, and how far through its section.
+// [anchor, offset, heading text]: the last heading at or above the top of the view, how far
+// through its section, and the heading's words (for a bookmark's title).
 const QString kMeasure = QStringLiteral(
     "(function(){%1const y=window.scrollY;let i=-1;"
     "for(let k=0;k<hs.length&&top(hs[k])<=y+1;++k)i=k;"
-    "const [s,e]=bounds(i);return [i<0?'':hs[i].id,e>s?Math.min(1,Math.max(0,(y-s)/(e-s))):0];})()").arg(kSections);
+    "const [s,e]=bounds(i);return [i<0?'':hs[i].id,e>s?Math.min(1,Math.max(0,(y-s)/(e-s))):0,"
+    "i<0?'':hs[i].textContent.trim()];})()").arg(kSections);
 
 // Scrolls to that place again; false when the heading is gone from the page.
 const QString kRestore = QStringLiteral(
@@ -157,17 +159,24 @@ void ReadingProgress::pageLoaded()
     });
 }
 
+void ReadingProgress::measurePosition(const std::function<void(const QString &, double, const QString &)> &then)
+{
+    const QString pageId = m_pageId;
+    const QPointer<ReadingProgress> self(this);
+    m_view->page()->runJavaScript(kMeasure, QWebEngineScript::ApplicationWorld, [self, pageId, then](const QVariant &result) {
+        const QVariantList position = result.toList();
+        if (self && pageId == self->m_pageId && position.size() == 3)
+            then(position.at(0).toString(), position.at(1).toDouble(), position.at(2).toString());
+    });
+}
+
 void ReadingProgress::savePosition()
 {
     const QString pageId = m_pageId;
     const QString courseId = m_course->id;
-    const QPointer<ReadingProgress> self(this);
-    m_view->page()->runJavaScript(kMeasure, QWebEngineScript::ApplicationWorld, [self, pageId, courseId](const QVariant &result) {
-        const QVariantList position = result.toList();
-        if (!self || pageId != self->m_pageId || position.size() != 2)
-            return;
-        if (!self->m_store->saveReadingPosition(courseId, pageId, position.at(0).toString(), position.at(1).toDouble()))
-            qCWarning(lcUi).noquote() << "reading position not saved:" << self->m_store->lastError();
+    measurePosition([this, pageId, courseId](const QString &anchor, double offset, const QString &) {
+        if (!m_store->saveReadingPosition(courseId, pageId, anchor, offset))
+            qCWarning(lcUi).noquote() << "reading position not saved:" << m_store->lastError();
     });
 }
 

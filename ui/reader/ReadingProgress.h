@@ -8,6 +8,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class AnswerStore;
@@ -39,6 +40,9 @@ public:
 
     // Done when it is not done, else not done (see PageState for what a mark overrides).
     void toggleDone(const QString &pageId);
+    // Measures where the shown page is read: `then` gets the heading at the top of the view
+    // ("" above the first), how far through its section (0 to 1) and the heading's text.
+    void measurePosition(const std::function<void(const QString &anchor, double offset, const QString &heading)> &then);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;  // the contents' context menu
