@@ -5,6 +5,7 @@
 #include "CourseLoader.h"
 #include "CourseSchemeHandler.h"
 #include "ExportFigures.h"
+#include "KeystrokeFigures.h"
 #include "GeneratedCourse.h"
 #include "PageRenderer.h"
 #include "PresentFigures.h"
@@ -139,6 +140,8 @@ int main(int argc, char *argv[])
         figures.insert(QStringLiteral("generated_1000_pages"), GeneratedCourse::write(generated.path(), 50, 20, &error)
                                                                    ? QJsonValue(SearchFigures::measure(generated.path()))
                                                                    : QJsonValue(QStringLiteral("could not write: ") + error));
+        if (!qEnvironmentVariableIsEmpty("DISPLAY"))  // the search field, typed into on screen
+            figures.insert(QStringLiteral("bundled_course_search_field"), KeystrokeFigures::measure(bundled));
         report.insert(QStringLiteral("search"), figures);
     }
     if (wanted("answers"))
