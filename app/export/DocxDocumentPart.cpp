@@ -7,6 +7,7 @@
 #include "KwlLabels.h"
 #include "WorksheetGrid.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSizeF>
@@ -160,6 +161,23 @@ void writeActivity(DocxBodyWriter &body, DocxPromptConverter &prompts, const Exp
     }
 }
 
+// "My notes" on a page of its own: a heading per module and page, then the note's text.
+void writeNotes(DocxBodyWriter &body, const QVector<ExportNote> &notes)
+{
+    if (notes.isEmpty())
+        return;
+    body.textParagraph(QStringLiteral("Heading1NewPage"), QCoreApplication::translate("ExportDocument", "My notes"));
+    QString module;
+    for (const ExportNote &note : notes) {
+        if (note.moduleId != module || module.isEmpty())
+            body.textParagraph(QStringLiteral("Heading2"), note.moduleTitle);
+        module = note.moduleId;
+        if (note.pageTitle != note.moduleTitle)  // the course home is its own "module"
+            body.textParagraph(QStringLiteral("Heading3"), note.pageTitle);
+        body.learnerText(note.text, 0);
+    }
+}
+
 void writeSection(QXmlStreamWriter &x, QPageSize::PageSizeId size)
 {
     x.writeStartElement(QStringLiteral("w:sectPr"));
@@ -219,6 +237,7 @@ QByteArray xml(const ExportDocument &doc, QPageSize::PageSizeId size, DocxRefere
     }
     if (doc.items.isEmpty())
         body.textParagraph(QString(), QStringLiteral("No activities."));
+    writeNotes(body, doc.notes);
 
     writeSection(x, size);
     x.writeEndElement();  // w:body

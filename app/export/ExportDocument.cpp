@@ -6,6 +6,7 @@
 #include "WorkshopRecords.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace {
@@ -30,16 +31,23 @@ bool collect(const Course &course, const AnswerStore *store, const QString &answ
     const PageRenderer renderer(course);
     QSet<QString> courseActivities;
     QSet<QString> exported;
+    QHash<QString, QString> notes;  // page id -> the learner's note on it
+    if (!blank && store && scope.kind != ExportScope::Kind::Activity && scope.kind != ExportScope::Kind::Orphans) {
+        for (const Note &note : store->notes(answersCourseId))
+            notes.insert(note.pageId, note.text);
+    }
     for (const CoursePage *page : course.pages()) {
         // The course home belongs to no module: its activities go under its own title.
         const CourseModule *module = course.findModule(page->moduleId);
         const QString moduleTitle = module ? module->title : page->title;
+        const bool pageInScope = scope.kind == ExportScope::Kind::Course
+                              || (scope.kind == ExportScope::Kind::Module && module && module->id == scope.id)
+                              || (scope.kind == ExportScope::Kind::Page && page->id == scope.id);
+        if (pageInScope && notes.contains(page->id))
+            doc.notes.append({page->moduleId, moduleTitle, page->title, notes.value(page->id)});
         for (const ActivitySpec &spec : renderer.render(*page).activities) {
             courseActivities.insert(spec.id);
-            const bool inScope = scope.kind == ExportScope::Kind::Course
-                              || (scope.kind == ExportScope::Kind::Module && module && module->id == scope.id)
-                              || (scope.kind == ExportScope::Kind::Page && page->id == scope.id)
-                              || (scope.kind == ExportScope::Kind::Activity && spec.id == scope.id);
+            const bool inScope = pageInScope || (scope.kind == ExportScope::Kind::Activity && spec.id == scope.id);
             // A revisit repeats its activity; the answer goes in once.
             if (!inScope || (spec.revisit && exported.contains(spec.id)))
                 continue;
@@ -107,6 +115,7 @@ bool ExportDocument::buildForWorkshop(const Course &course, const WorkshopRecord
                  QString(), document, error))
         return false;
     document->scopeTitle = tr("Group grid: %1").arg(record.name);
+    document->notes.clear();  // a workshop's grids are the group's, with no one's notes
     document->date = record.created.toLocalTime().date();
     return true;
 }

@@ -23,6 +23,14 @@ struct ExportItem {
     std::optional<Answer> answer;  // none in a blank export, or when never answered
 };
 
+// The learner's private note on one page in the export's scope.
+struct ExportNote {
+    QString moduleId;
+    QString moduleTitle;  // the page's own title for the course home, as for its activities
+    QString pageTitle;
+    QString text;
+};
+
 // The single model every worksheet exporter (DOCX, PDF) writes from: the course and
 // learner, then each activity in scope in course order.
 struct ExportDocument {
@@ -32,6 +40,9 @@ struct ExportDocument {
     QDate date;
     bool blank = false;
     QVector<ExportItem> items;
+    // "My notes", after the activities: the notes on the pages in scope (the whole course, a
+    // module or a page; none for one activity, orphans, a blank or a workshop export), in course order.
+    QVector<ExportNote> notes;
     ReadingSettings reading;  // the learner's font, text size and line spacing for the document
 
     // Builds the document; false with *error when the scope names nothing in the course.

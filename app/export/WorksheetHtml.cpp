@@ -5,6 +5,7 @@
 #include "WorksheetGrid.h"
 #include "WorksheetGridHtml.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -146,6 +147,42 @@ QVector<Heading> headings(const ExportDocument &doc)
     return heads;
 }
 
+// The "My notes" section's headings (in the document and the PDF outline): the section (level 0),
+// a module (1) and a page (2) before note `note`.
+QVector<Heading> noteHeadings(const ExportDocument &doc)
+{
+    QVector<Heading> heads;
+    if (doc.notes.isEmpty())
+        return heads;
+    heads.append({0, 0, QStringLiteral("notes"), QCoreApplication::translate("ExportDocument", "My notes")});
+    int modules = 0, pages = 0;
+    for (qsizetype index = 0; index < doc.notes.size(); ++index) {
+        const ExportNote &note = doc.notes[index];
+        if (index == 0 || note.moduleId != doc.notes[index - 1].moduleId || note.moduleId.isEmpty())
+            heads.append({index, 1, QStringLiteral("notes-module-%1").arg(++modules), note.moduleTitle});
+        if (note.pageTitle != note.moduleTitle)  // the course home is its own "module"
+            heads.append({index, 2, QStringLiteral("note-%1").arg(++pages), note.pageTitle});
+    }
+    return heads;
+}
+
+QString notesHtml(const ExportDocument &doc)
+{
+    const QVector<Heading> heads = noteHeadings(doc);
+    if (heads.isEmpty())
+        return {};
+    QString html = QStringLiteral("<section class=\"module notes\">\n");
+    auto head = heads.cbegin();
+    for (qsizetype index = 0; index < doc.notes.size(); ++index) {
+        html += QStringLiteral("<div class=\"note\">\n");
+        for (; head != heads.cend() && head->item == index; ++head)
+            html += anchoredHeading(head->level, head->id, head->title);
+        html += QStringLiteral("<div class=\"answer\">") + WorksheetGridHtml::paragraphs(doc.notes[index].text)
+              + QStringLiteral("</div>\n</div>\n");
+    }
+    return html + QStringLiteral("</section>\n");
+}
+
 QString learnerHtml(const ExportDocument &doc)
 {
     return doc.learner.trimmed().isEmpty() ? QStringLiteral("<span class=\"blank-name\">&nbsp;</span>") : escaped(doc.learner.trimmed());
@@ -210,13 +247,13 @@ QString WorksheetHtml::document(const ExportDocument &doc, const QString &pageSi
     }
     if (inModule)
         html += QStringLiteral("</section>\n");
-    return html + QStringLiteral("</body></html>\n");
+    return html + notesHtml(doc) + QStringLiteral("</body></html>\n");
 }
 
 QVector<PdfFinisher::OutlineEntry> WorksheetHtml::outline(const ExportDocument &doc)
 {
     QVector<PdfFinisher::OutlineEntry> entries;
-    const QVector<Heading> heads = headings(doc);
+    const QVector<Heading> heads = headings(doc) + noteHeadings(doc);
     for (const Heading &head : heads) {
         if (!head.title.isEmpty())
             entries.append({head.title, head.id.toLatin1(), head.level});
