@@ -126,6 +126,8 @@ void TestSearchIndex::findsPagesWithTheirHeadingAndModule()
     const QVector<SearchHit> top = search(QStringLiteral("rain"));
     QCOMPARE(top.size(), 1);
     QCOMPARE(top[0].anchor, QString());
+    // Words under different headings of one page: the page.
+    QCOMPARE(pageIds(search(QStringLiteral("rain mulch")), SearchHit::Kind::Page), QStringList{QStringLiteral("garden/watershed")});
     QVERIFY(search(QStringLiteral("nothinglikethis")).isEmpty());
     QVERIFY(search(QStringLiteral("scarecrow")).isEmpty());  // facilitator notes: hidden from the learner
     QVERIFY(search(QStringLiteral("  ")).isEmpty());
@@ -280,14 +282,14 @@ void TestSearchIndex::thousandPagesIndexOnceAndAgainOnlyWhenChanged()
     QVector<SearchHit> hits = index.search(course, QStringLiteral("relationships"), 2000, &error);
     QCOMPARE(hits.size(), 1000);  // one hit a page, however many of its sections match
     hits = index.search(course, QStringLiteral("Page 17.3"), 5, &error);
-    QVERIFY2(!hits.isEmpty(), qPrintable(error));
-    // The words in any order: both titles made of them come before every page that only mentions them.
-    QStringList titles{hits.value(0).title, hits.value(1).title};
-    titles.sort();
-    QCOMPARE(titles, (QStringList{QStringLiteral("Page 17.3"), QStringLiteral("Page 3.17")}));
+    QVERIFY2(hits.size() == 5, qPrintable(error));
+    // Pages whose title has the rarest word come before the many that only mention it ("3" is
+    // in every page's text, so it weighs nothing).
+    for (const SearchHit &hit : hits)
+        QVERIFY2(hit.title.contains(QLatin1String("17")), qPrintable(hit.title));
 
     // One page edited and the course loaded again: it is indexed again and the new word found.
-    const CoursePage *page = course.findPage(hits[0].pageId);
+    const CoursePage *page = course.findPage(QStringLiteral("m17/page-3"));
     QFile file(page->filePath);
     QVERIFY(file.open(QIODevice::Append));
     file.write("\nA kingfisher appears.\n");

@@ -9,7 +9,7 @@
 namespace {
 
 // Raised when what the index keeps of a page changes, so existing indexes are rebuilt.
-constexpr int kIndexerVersion = 2;
+constexpr int kIndexerVersion = 3;
 
 void addFile(QCryptographicHash &hash, const QFileInfo &file)
 {

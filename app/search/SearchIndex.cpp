@@ -41,19 +41,36 @@ bool execute(QSqlQuery &query, QString *error)
     return false;
 }
 
-// The page's rows of search_documents and the activities it holds.
+bool insertDocument(QSqlQuery &insert, const QString &courseId, const CoursePage &page, const QString &ref, const QString &title,
+                    const QString &headings, const QString &body, QString *error)
+{
+    for (const QVariant &value : {QVariant(courseId), QVariant(page.id), QVariant(withoutMarks(ref)), QVariant(withoutMarks(title)),
+                                  QVariant(withoutMarks(headings)), QVariant(withoutMarks(body))})
+        insert.addBindValue(value);
+    return execute(insert, error);
+}
+
+// The page's rows of search_documents and the activities it holds. The page is one row (ref
+// ""), so that its words are found together wherever they are in it; each of its sections is
+// a row too (ref "#" + the heading's id), without the title, only to tell which heading a
+// match is under.
 bool insertPage(const QSqlDatabase &db, const Course &course, const CoursePage &page, const PageRenderer &renderer, QString *error)
 {
     const RenderedPage rendered = renderer.render(page);
-    QSqlQuery section(db);
-    section.prepare(QStringLiteral("INSERT INTO search_documents (course_id, kind, page_id, ref, title, headings, body)"
-                                   " VALUES (?, 'page', ?, ?, ?, ?, ?)"));
-    const QString title = withoutMarks(page.title);
-    for (const SearchablePage::Section &part : SearchablePage::fromHtml(rendered.bodyHtml, kMaxPageCharacters).sections) {
-        for (const QVariant &value : {QVariant(course.id), QVariant(page.id), QVariant(withoutMarks(part.anchor)), QVariant(title),
-                                      QVariant(withoutMarks(part.headings)), QVariant(withoutMarks(part.text))})
-            section.addBindValue(value);
-        if (!execute(section, error))
+    const QVector<SearchablePage::Section> sections = SearchablePage::fromHtml(rendered.bodyHtml, kMaxPageCharacters).sections;
+    QStringList headings;
+    QStringList texts;
+    for (const SearchablePage::Section &section : sections) {
+        headings << section.headings;
+        texts << section.text;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO search_documents (course_id, kind, page_id, ref, title, headings, body)"
+                                  " VALUES (?, 'page', ?, ?, ?, ?, ?)"));
+    if (!insertDocument(insert, course.id, page, QString(), page.title, headings.join(QLatin1Char(' ')), texts.join(QLatin1Char(' ')), error))
+        return false;
+    for (const SearchablePage::Section &section : sections) {
+        if (!insertDocument(insert, course.id, page, QLatin1Char('#') + section.anchor, QString(), section.headings, section.text, error))
             return false;
     }
     QSqlQuery activity(db);
@@ -68,6 +85,30 @@ bool insertPage(const QSqlDatabase &db, const Course &course, const CoursePage &
             return false;
     }
     return true;
+}
+
+// The id of the heading over the page's section that best matches any of the words, "" when
+// that is the text before the first heading, or none does (a match in the title).
+QString nearestHeading(const QSqlDatabase &db, const QString &courseId, const QString &pageId, const QString &anyTerm)
+{
+    // The sections' rows follow the page's (one transaction wrote them): a rowid range, which
+    // FTS5 narrows its match to, instead of matching every section of the course.
+    QSqlQuery range(db);
+    range.prepare(QStringLiteral("SELECT min(id), max(id) FROM search_documents"
+                                 " WHERE course_id = ? AND kind = 'page' AND page_id = ? AND ref <> ''"));
+    range.addBindValue(courseId);
+    range.addBindValue(pageId);
+    if (!range.exec() || !range.next() || range.value(0).isNull())
+        return QString();
+    QSqlQuery section(db);
+    section.prepare(QStringLiteral("SELECT d.ref FROM search_fts AS hit JOIN search_documents AS d ON d.id = hit.rowid"
+                                   " WHERE search_fts MATCH ? AND hit.rowid BETWEEN ? AND ? AND d.page_id = ? AND d.ref <> ''"
+                                   " ORDER BY hit.rank LIMIT 1"));
+    for (const QVariant &value : {QVariant(anyTerm), range.value(0), range.value(1), QVariant(pageId)})
+        section.addBindValue(value);
+    if (!section.exec() || !section.next())
+        return QString();
+    return section.value(0).toString().mid(1);
 }
 
 }  // namespace
@@ -152,17 +193,15 @@ QVector<SearchHit> SearchIndex::search(const Course &course, const QString &user
     if (match.isEmpty() || limit <= 0)
         return {};
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    // The best row of each page, answer and note; an answer only when the course holds its activity.
+    // Pages, answers and notes (not the sections of pages); an answer only when the course holds its activity.
     QSqlQuery best(db);
     best.prepare(QStringLiteral(
-        "SELECT doc, kind, page_id, ref, r FROM ("
-        " SELECT hit.rowid AS doc, d.kind, CASE d.kind WHEN 'answer' THEN a.page_id ELSE d.page_id END AS page_id, d.ref,"
-        "  hit.rank AS r, row_number() OVER (PARTITION BY d.kind, d.page_id, CASE d.kind WHEN 'page' THEN '' ELSE d.ref END"
-        "   ORDER BY hit.rank, hit.rowid) AS n"
+        "SELECT hit.rowid, d.kind, CASE d.kind WHEN 'answer' THEN a.page_id ELSE d.page_id END, d.ref, hit.rank"
         " FROM search_fts AS hit JOIN search_documents AS d ON d.id = hit.rowid"
         " LEFT JOIN search_activities AS a ON d.kind = 'answer' AND a.course_id = d.course_id AND a.activity_id = d.ref"
-        " WHERE search_fts MATCH ? AND d.course_id = ? AND (d.kind <> 'answer' OR a.page_id IS NOT NULL))"
-        " WHERE n = 1 ORDER BY r, doc LIMIT ?"));
+        " WHERE search_fts MATCH ? AND d.course_id = ? AND NOT (d.kind = 'page' AND d.ref <> '')"
+        " AND (d.kind <> 'answer' OR a.page_id IS NOT NULL)"
+        " ORDER BY hit.rank, hit.rowid LIMIT ?"));
     best.addBindValue(match);
     best.addBindValue(course.id);
     best.addBindValue(limit);
@@ -182,7 +221,10 @@ QVector<SearchHit> SearchIndex::search(const Course &course, const QString &user
                    : kind == QLatin1String("note") ? SearchHit::Kind::Note
                                                    : SearchHit::Kind::Page;
         hit.pageId = page->id;
-        (hit.kind == SearchHit::Kind::Answer ? hit.activityId : hit.anchor) = best.value(3).toString();
+        if (hit.kind == SearchHit::Kind::Answer)
+            hit.activityId = best.value(3).toString();
+        else if (hit.kind == SearchHit::Kind::Page)
+            hit.anchor = nearestHeading(db, course.id, page->id, SearchQuery::anyTermExpression(userText));
         hit.title = page->title;
         if (const CourseModule *module = page->isHome ? nullptr : course.findModule(page->moduleId)) {
             hit.moduleId = module->id;

@@ -33,15 +33,26 @@ QStringList terms(const QString &userText)
     return words;
 }
 
-QString matchExpression(const QString &userText)
+QStringList quotedTerms(const QString &userText)
 {
     QStringList quoted;
     for (const QString &term : terms(userText))
         quoted << QLatin1Char('"') + term + QLatin1Char('"');  // a term has no quote to escape
-    if (quoted.isEmpty())
-        return QString();
-    quoted.last() += QLatin1Char('*');
-    return quoted.join(QLatin1Char(' '));
+    // The word being typed matches as a prefix; as the whole word too, so that bm25 ranks
+    // "3" above "30" once "3" is all there is.
+    if (!quoted.isEmpty())
+        quoted.last() = QStringLiteral("(%1 OR %1*)").arg(quoted.last());
+    return quoted;
+}
+
+QString matchExpression(const QString &userText)
+{
+    return quotedTerms(userText).join(QLatin1String(" AND "));
+}
+
+QString anyTermExpression(const QString &userText)
+{
+    return quotedTerms(userText).join(QLatin1String(" OR "));
 }
 
 }  // namespace SearchQuery

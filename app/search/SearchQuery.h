@@ -15,8 +15,12 @@ constexpr int kMaxTerms = 16;
 
 // The words (runs of letters, digits and their accents), as typed, in order.
 QStringList terms(const QString &userText);
-// Each word quoted, all of them required, the last one also matching as a prefix (what the
-// learner is still typing); empty when there is no word.
+// Each word quoted, the last one also matching as a prefix (what the learner is still typing).
+// An FTS5 string holds no syntax, and a word has no quote to escape.
+QStringList quotedTerms(const QString &userText);
+// All of the quoted words required; empty when there is no word.
 QString matchExpression(const QString &userText);
+// Any one of them (to find the part of a page nearest the match); empty when there is no word.
+QString anyTermExpression(const QString &userText);
 
 }  // namespace SearchQuery

@@ -105,7 +105,7 @@ const std::array<QStringList, AnswerStore::kSchemaVersion> kMigrations = {
                        " course_id TEXT NOT NULL,"
                        " kind TEXT NOT NULL CHECK (kind IN ('page', 'answer', 'note')),"
                        " page_id TEXT NOT NULL,"  // '' for an answer: search_activities knows its page
-                       " ref TEXT NOT NULL,"      // page: the section's heading id; answer: the activity id
+                       " ref TEXT NOT NULL,"      // page: '' (the page), '#' + a heading id (a section); answer: the activity id
                        " title TEXT NOT NULL,"
                        " headings TEXT NOT NULL,"
                        " body TEXT NOT NULL,"
