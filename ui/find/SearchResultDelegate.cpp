@@ -13,6 +13,7 @@
 
 namespace {
 constexpr int kMargin = 6;
+constexpr int kIndent = 14;
 
 QTextDocument *snippetDocument(const QString &snippet, const QFont &font, const QColor &text, int width)
 {
@@ -59,17 +60,20 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     const bool selected = opt.state & QStyle::State_Selected;
     const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QRect area = opt.rect.adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
+    QRect area = opt.rect.adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
     painter->save();
     painter->setPen(text);
     QFont bold = opt.font;
     bold.setBold(true);
-    if (index.data(SearchResultList::HitRole).toInt() < 0) {  // a module heading
+    if (index.data(SearchResultList::HitRole).toInt() < 0) {  // a module heading, ruled off from the hits
         painter->setFont(bold);
-        painter->drawText(area, Qt::AlignLeft | Qt::AlignBottom, opt.fontMetrics.elidedText(title, Qt::ElideRight, area.width()));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(title, Qt::ElideRight, area.width()));
+        painter->setPen(opt.palette.color(QPalette::Mid));
+        painter->drawLine(area.left(), opt.rect.bottom(), area.right(), opt.rect.bottom());
         painter->restore();
         return;
     }
+    area.setLeft(area.left() + kIndent);  // hits sit under their module
     const QString kind = index.data(SearchResultList::KindRole).toString();
     const int kindWidth = opt.fontMetrics.horizontalAdvance(kind) + kMargin;
     const int line = opt.fontMetrics.lineSpacing();
