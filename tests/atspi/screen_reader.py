@@ -282,6 +282,18 @@ def search_problems(nodes, word):
     return problems + ([] if counts else ["no status label telling the result count"])
 
 
+def note_problems(nodes, word):
+    """The notes pane as a reader meets it: its editor by name, focused, holding what was typed."""
+    editors = named(nodes, "text", "My note on this page")
+    if not editors:
+        return ["no text field named 'My note on this page'"]
+    editor = editors[0]
+    problems = [] if editor.getState().contains(pyatspi.STATE_FOCUSED) else ["the note's editor does not have the focus"]
+    text = editor.queryText()
+    typed = text.getText(0, text.characterCount)
+    return problems + ([] if word in typed else [f"the note holds {typed!r}, not {word!r}"])
+
+
 def telling(events, title):
     """The events that tell the reader a page's title: the focus moving to, or a name changing
     to, something that says it (the window, the document, the focused contents item)."""
@@ -334,6 +346,18 @@ def main():
                 expect("the reader is told the new page's title",
                        session.wait_until(lambda: [] if told() else [f"by none of {session.events[-20:]}"]))
                 print(f"    told by: {told()}", flush=True)
+                # Ctrl+Shift+N: the notes pane's editor, by its name, with the note typed into it;
+                # Ctrl+D there bookmarks the page, and the reader is told.
+                session.press("ctrl+shift+n")
+                session.type("remember")
+                expect("Ctrl+Shift+N: the notes pane's editor by name, focused, with the note typed",
+                       session.wait_until(lambda: note_problems(walk(session.app), "remember")))
+                session.events.clear()
+                session.press("ctrl+d")
+                bookmarked = lambda: [e for e in session.events if e[0] == "object:property-change:accessible-name"
+                                      and e[2].startswith("Bookmarks: Bookmark added")]
+                expect("Ctrl+D: the reader is told the bookmark was added",
+                       session.wait_until(lambda: [] if bookmarked() else [f"by none of {session.events[-20:]}"]))
                 # Ctrl+K: the search field, its results and their count, and the reader told the count.
                 word = max(turned_to["title"].split(), key=len).strip(".,:;!?")
                 session.events.clear()
