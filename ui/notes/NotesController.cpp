@@ -54,7 +54,6 @@ NotesController::NotesController(MainWindow *window)
             [this](QListWidgetItem *item) { openBookmark(BookmarkList::pageId(item), BookmarkList::anchor(item)); });
     connect(m_list, &BookmarkList::removeRequested, this, &NotesController::removeBookmark);
     pageShown();
-    refreshBookmarks();
 }
 
 void NotesController::createMenu()
@@ -91,10 +90,13 @@ void NotesController::pageShown()
         return;
     m_window->autosaver()->flush();  // the note of the page left is written before the next shows
     m_pane->showPage(m_window->course().id, pageId, page->title);
+    if (m_window->course().id != m_courseId)  // another course was opened: its own bookmarks
+        refreshBookmarks();
 }
 
 void NotesController::refreshBookmarks()
 {
+    m_courseId = m_window->course().id;
     m_list->setBookmarks(m_window->course(), m_window->answerStore()->bookmarks(m_window->course().id));
 }
 

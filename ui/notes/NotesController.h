@@ -41,5 +41,6 @@ private:
     StatusLabel *m_bookmarkStatus = nullptr;
     QDockWidget *m_bookmarksDock = nullptr;
     QAction *m_toggleBookmark = nullptr;
+    QString m_courseId;  // whose bookmarks the list shows
     QMetaObject::Connection m_pendingScroll;  // a bookmark's page is loading: scroll to its heading then
 };
