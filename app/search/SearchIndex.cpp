@@ -196,20 +196,20 @@ QVector<SearchHit> SearchIndex::search(const Course &course, const QString &user
     // Pages, answers and notes (not the sections of pages); an answer only when the course holds its activity.
     QSqlQuery best(db);
     best.prepare(QStringLiteral(
-        "SELECT hit.rowid, d.kind, CASE d.kind WHEN 'answer' THEN a.page_id ELSE d.page_id END, d.ref, hit.rank"
+        "SELECT hit.rowid, d.kind, CASE d.kind WHEN 'answer' THEN a.page_id ELSE d.page_id END, d.ref, hit.rank,"
+        " snippet(search_fts, -1, ?, ?, '…', %1)"
         " FROM search_fts AS hit JOIN search_documents AS d ON d.id = hit.rowid"
         " LEFT JOIN search_activities AS a ON d.kind = 'answer' AND a.course_id = d.course_id AND a.activity_id = d.ref"
         " WHERE search_fts MATCH ? AND d.course_id = ? AND NOT (d.kind = 'page' AND d.ref <> '')"
         " AND (d.kind <> 'answer' OR a.page_id IS NOT NULL)"
-        " ORDER BY hit.rank, hit.rowid LIMIT ?"));
+        " ORDER BY hit.rank LIMIT ?").arg(kSnippetTokens));  // by rank alone: FTS5 sorts, snippets only for the rows kept
+    best.addBindValue(QString(SearchHit::kMatchStart));
+    best.addBindValue(QString(SearchHit::kMatchEnd));
     best.addBindValue(match);
     best.addBindValue(course.id);
     best.addBindValue(limit);
     if (!execute(best, error))
         return {};
-    QSqlQuery snippet(db);
-    snippet.prepare(QStringLiteral("SELECT snippet(search_fts, -1, ?, ?, '…', %1) FROM search_fts WHERE search_fts MATCH ? AND rowid = ?")
-                        .arg(kSnippetTokens));
     QVector<SearchHit> hits;
     while (best.next()) {
         const CoursePage *page = course.findPage(best.value(2).toString());
@@ -231,13 +231,7 @@ QVector<SearchHit> SearchIndex::search(const Course &course, const QString &user
             hit.moduleTitle = module->title;
         }
         hit.rank = best.value(4).toDouble();
-        for (const QVariant &value : {QVariant(QString(SearchHit::kMatchStart)), QVariant(QString(SearchHit::kMatchEnd)), QVariant(match), best.value(0)})
-            snippet.addBindValue(value);
-        if (!execute(snippet, error))
-            return {};
-        if (snippet.next())
-            hit.snippet = snippet.value(0).toString();
-        snippet.finish();
+        hit.snippet = best.value(5).toString();
         hits << hit;
     }
     return hits;
