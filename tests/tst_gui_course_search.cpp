@@ -85,6 +85,7 @@ private slots:
     void snippetsAreEscapedAndMarked();
     void searchOpensAndEscReturns();
     void answerIsFoundAtOnce();
+    void escReturnsToTheScrollPosition();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &pageId);
@@ -219,6 +220,30 @@ void TestCourseSearch::answerIsFoundAtOnce()
     QTRY_VERIFY(!panel->isVisible());
     QTRY_VERIFY(answer->hasFocus());
     QVERIFY(answer->isVisible());
+}
+
+void TestCourseSearch::escReturnsToTheScrollPosition()
+{
+    // Reading the garden page well down it, the learner looks something up on another page.
+    auto window = openWindow(kGarden);
+    runJavaScript(*window, QStringLiteral("window.scrollTo(0, 1500)"));
+    QTRY_COMPARE_WITH_TIMEOUT(scrollY(*window), 1500.0, 5000);
+    window->pageView()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    CourseSearchPanel *panel = window->findChild<FindController *>()->searchPanel();
+    QTRY_VERIFY(panel->field()->hasFocus());
+    QTest::keyClicks(panel->field(), QStringLiteral("baskets"));
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->results()->hitCount() == 1, qPrintable(panel->status()->text()), 20000);
+    QTest::keyClick(panel->field(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(pageShown(*window, QStringLiteral("projects/harvest")), kLoadTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(markCount(*window), 1, 10000);
+
+    // Esc: the garden page again, where it was read, the focus in the page.
+    QTRY_VERIFY(window->pageView()->isAncestorOf(QApplication::focusWidget()) || window->pageView()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(pageShown(*window, kGarden), kLoadTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(scrollY(*window), 1500.0, 5000);
+    QTRY_VERIFY(window->pageView()->isAncestorOf(QApplication::focusWidget()) || window->pageView()->hasFocus());
 }
 
 QTEST_MAIN(TestCourseSearch)
