@@ -113,6 +113,8 @@ bool PageView::event(QEvent *event)
     if (event->type() == QEvent::ChildAdded) {
         if (QObject *child = static_cast<QChildEvent *>(event)->child(); child && child->isWidgetType()) {
             child->installEventFilter(this);
+            // It takes the focus for the view: a screen reader names it as the view.
+            static_cast<QWidget *>(child)->setAccessibleName(accessibleName());
             // A render widget made for a new document: focus it if the old one had it.
             QTimer::singleShot(0, this, [this] { restoreFocus(); });
         }

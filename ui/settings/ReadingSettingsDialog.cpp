@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -27,7 +28,11 @@ void addRow(QFormLayout *form, const QString &label, QWidget *field)
 {
     auto *text = new QLabel(label, form->parentWidget());
     text->setBuddy(field);
-    field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    const QString name = QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+    field->setAccessibleName(name);
+    // A spin box's focus goes to the line edit inside it: that is what the reader lands on.
+    if (auto *edit = field->findChild<QLineEdit *>())
+        edit->setAccessibleName(name);
     form->addRow(text, field);
 }
 }  // namespace
