@@ -7,6 +7,7 @@
 #include "ActivityPanel.h"
 #include "AnswerEditor.h"
 #include "CourseSearchPanel.h"
+#include "FindBar.h"
 #include "FindController.h"
 #include "MainWindow.h"
 #include "NavigationTree.h"
@@ -18,6 +19,7 @@
 #include "WorkbookPane.h"
 
 #include <QApplication>
+#include <QAccessible>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -73,6 +75,20 @@ QStringList rows(SearchResultList *list)
             shown << QStringLiteral("%1 (%2)").arg(index.data().toString(), index.data(SearchResultList::KindRole).toString());
     }
     return shown;
+}
+
+// The focusable widgets under `root` that a screen reader would meet without a name.
+QStringList unnamedFocusable(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible())
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
+    }
+    return unnamed;
 }
 
 }  // namespace
@@ -150,6 +166,7 @@ void TestCourseSearch::searchOpensAndEscReturns()
     QCOMPARE(shown.at(other + 1), QStringLiteral("Harvest Day (Page)"));
     QCOMPARE(panel->status()->text(), QStringLiteral("2 results"));
     QCOMPARE(panel->status()->accessibleName(), QStringLiteral("Search results: 2 results"));
+    QCOMPARE(unnamedFocusable(panel), QStringList());
     QCOMPARE(panel->results()->currentIndex().row(), 1);  // the best hit, not its heading
 
     // Down goes past the heading to the next hit; Up comes back.
@@ -193,6 +210,12 @@ void TestCourseSearch::searchOpensAndEscReturns()
     QTest::keyClick(panel->field(), Qt::Key_Escape);
     QTRY_VERIFY(!panel->isVisible());
     QTRY_VERIFY(window->navigationTree()->hasFocus());
+
+    // The find bar's fields and buttons have names too.
+    QTest::keyClick(window->navigationTree(), Qt::Key_F, Qt::ControlModifier);
+    FindBar *bar = window->findChild<FindController *>()->findBar();
+    QTRY_VERIFY(bar->field()->hasFocus());
+    QCOMPARE(unnamedFocusable(bar), QStringList());
 }
 
 void TestCourseSearch::answerIsFoundAtOnce()

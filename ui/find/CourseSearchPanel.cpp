@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -117,9 +118,12 @@ void CourseSearchPanel::showFailure(const QString &message)
 void CourseSearchPanel::place()
 {
     const QWidget *window = parentWidget();
+    // Under the menu bar, which stays in reach.
+    const auto *mainWindow = qobject_cast<const QMainWindow *>(window);
+    const int top = (mainWindow && mainWindow->menuWidget() ? mainWindow->menuWidget()->geometry().bottom() : 0) + kTopOffset;
     const int width = qMin(kMaxWidth, window->width() - 2 * kTopOffset);
-    const int height = qMin(window->height() * 2 / 3, window->height() - 2 * kTopOffset);
-    setGeometry((window->width() - width) / 2, kTopOffset, width, height);
+    const int height = qMin(window->height() * 2 / 3, window->height() - top - kTopOffset);
+    setGeometry((window->width() - width) / 2, top, width, height);
 }
 
 void CourseSearchPanel::activateCurrent()

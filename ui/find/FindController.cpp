@@ -134,7 +134,7 @@ void FindController::openHit(const SearchHit &hit, const QString &userText)
         [self, hit, terms, from, focus](const QVariant &scroll) {
             if (!self)
                 return;
-            if (self->m_returnPage.isEmpty() || from != hit.pageId) {  // a second hit still returns to the first place
+            if (self->m_returnPage.isEmpty()) {  // a second hit still returns to the first place
                 self->m_returnPage = from;
                 self->m_returnScroll = scroll.toDouble();
                 self->m_returnFocus = focus;
