@@ -50,36 +50,52 @@ bool insertDocument(QSqlQuery &insert, const QString &courseId, const CoursePage
     return execute(insert, error);
 }
 
+// What the index keeps of a page, made before the write lock is taken: rendering a course
+// takes seconds, in which the learner's answers must still save.
+struct IndexedPage {
+    const CoursePage *page;
+    QVector<SearchablePage::Section> sections;
+    QStringList activityIds;  // those it asks (not those it revisits: their answer opens the page that asks)
+};
+
+IndexedPage indexedPage(const CoursePage &page, const PageRenderer &renderer)
+{
+    const RenderedPage rendered = renderer.render(page);
+    IndexedPage indexed{&page, SearchablePage::fromHtml(rendered.bodyHtml, kMaxPageCharacters).sections, {}};
+    for (const ActivitySpec &spec : rendered.activities) {
+        if (!spec.revisit)
+            indexed.activityIds << spec.id;
+    }
+    return indexed;
+}
+
 // The page's rows of search_documents and the activities it holds. The page is one row (ref
 // ""), so that its words are found together wherever they are in it; each of its sections is
 // a row too (ref "#" + the heading's id), without the title, only to tell which heading a
 // match is under.
-bool insertPage(const QSqlDatabase &db, const Course &course, const CoursePage &page, const PageRenderer &renderer, QString *error)
+bool insertPage(const QSqlDatabase &db, const QString &courseId, const IndexedPage &indexed, QString *error)
 {
-    const RenderedPage rendered = renderer.render(page);
-    const QVector<SearchablePage::Section> sections = SearchablePage::fromHtml(rendered.bodyHtml, kMaxPageCharacters).sections;
+    const CoursePage &page = *indexed.page;
     QStringList headings;
     QStringList texts;
-    for (const SearchablePage::Section &section : sections) {
+    for (const SearchablePage::Section &section : indexed.sections) {
         headings << section.headings;
         texts << section.text;
     }
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO search_documents (course_id, kind, page_id, ref, title, headings, body)"
                                   " VALUES (?, 'page', ?, ?, ?, ?, ?)"));
-    if (!insertDocument(insert, course.id, page, QString(), page.title, headings.join(QLatin1Char(' ')), texts.join(QLatin1Char(' ')), error))
+    if (!insertDocument(insert, courseId, page, QString(), page.title, headings.join(QLatin1Char(' ')), texts.join(QLatin1Char(' ')), error))
         return false;
-    for (const SearchablePage::Section &section : sections) {
-        if (!insertDocument(insert, course.id, page, QLatin1Char('#') + section.anchor, QString(), section.headings, section.text, error))
+    for (const SearchablePage::Section &section : indexed.sections) {
+        if (!insertDocument(insert, courseId, page, QLatin1Char('#') + section.anchor, QString(), section.headings, section.text, error))
             return false;
     }
     QSqlQuery activity(db);
     activity.prepare(QStringLiteral("INSERT OR IGNORE INTO search_activities (course_id, activity_id, page_id) VALUES (?, ?, ?)"));
-    for (const ActivitySpec &spec : rendered.activities) {
-        if (spec.revisit)
-            continue;  // its answer belongs to the page that asks it first
-        activity.addBindValue(course.id);
-        activity.addBindValue(spec.id);
+    for (const QString &activityId : indexed.activityIds) {
+        activity.addBindValue(courseId);
+        activity.addBindValue(activityId);
         activity.addBindValue(page.id);
         if (!execute(activity, error))
             return false;
@@ -155,6 +171,9 @@ bool SearchIndex::updateCourse(const Course &course, QString *error)
     stored.finish();
 
     const PageRenderer renderer(course);
+    QVector<IndexedPage> pages;
+    for (const CoursePage *page : course.pages())
+        pages << indexedPage(*page, renderer);
     ImmediateTransaction transaction(db);
     if (!transaction.begun()) {
         *error = transaction.error();
@@ -168,8 +187,8 @@ bool SearchIndex::updateCourse(const Course &course, QString *error)
         if (!execute(clear, error))
             return false;
     }
-    for (const CoursePage *page : course.pages()) {
-        if (!insertPage(db, course, *page, renderer, error))
+    for (const IndexedPage &page : pages) {
+        if (!insertPage(db, course.id, page, error))
             return false;
     }
     QSqlQuery remember(db);
