@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -129,6 +130,9 @@ void TestNotesBookmarksWindow::noteIsSavedAndFollowsItsPage()
     QVERIFY(waitForPage(*window, kWelcome));
     QPlainTextEdit *editor = notes.notePane()->editor();
     QCOMPARE(editor->accessibleName(), QStringLiteral("My note on this page"));
+    QCOMPARE(notes.bookmarkList()->accessibleName(), QStringLiteral("Bookmarks"));
+    for (const QPushButton *button : notes.notePane()->findChildren<QPushButton *>())
+        QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->text()));
 
     // Ctrl+Shift+N goes to the note, from wherever the focus is.
     window->navigationTree()->setFocus();

@@ -200,7 +200,7 @@ void TestReadingProgress::answersFileCarriesProgress()
         page(QStringLiteral("first/long-read"), true, Mark::None, {}, QStringLiteral("peers-and-mentors"), kBase.addSecs(5)),
         page(QStringLiteral("first/plan"), false, Mark::NotDone, kBase.addSecs(9), {}, {})};
     const QByteArray bytes = AnswerJson::write(QStringLiteral("progress-course"), answers, progress);
-    QVERIFY(bytes.contains("\"version\": 2"));
+    QVERIFY(bytes.contains("\"version\": 3"));
     QVERIFY(bytes.contains("\"progress\": ["));
 
     QString courseId;
