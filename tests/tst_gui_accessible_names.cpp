@@ -1,9 +1,10 @@
 // Every widget the keyboard can reach has a name a screen reader can say: the reading window
 // on the bundled course with every dock and pane open, and each dialog it opens (reading
-// settings, the worksheet export, the shortcut sheet), walked widget by widget. A focusable,
+// settings, the worksheet export, the shortcut sheet, a note's history), walked widget by widget. A focusable,
 // visible widget whose accessible name is empty fails the suite, listed with where it sits.
 
 #include "MainWindow.h"
+#include "NotesController.h"
 #include "PageView.h"
 
 #include <QAccessible>
@@ -96,6 +97,7 @@ private slots:
     {
         QTemporaryDir data;
         MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), kPage, data.path());
+        NotesController notes(&window);  // the Notes and Bookmarks docks, as main() adds them
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(QTest::qWaitFor([&] { return window.currentPageId() == kPage && !window.pageView()->page()->isLoading(); }, 30000));
@@ -104,7 +106,8 @@ private slots:
         QTest::qWait(200);  // docks laid out and panes filled in the event loop
 
         QStringList found = unnamed(&window);
-        for (const QString &text : {QStringLiteral("Reading Settings"), QStringLiteral("Export Worksheet"), QStringLiteral("Keyboard Shortcuts")}) {
+        for (const QString &text : {QStringLiteral("Reading Settings"), QStringLiteral("Export Worksheet"), QStringLiteral("Keyboard Shortcuts"),
+                                   QStringLiteral("Note History")}) {
             QAction *action = menuAction(window.menuBar(), text);
             QVERIFY2(action, qPrintable(text));
             found << unnamedInDialogOf(action);
