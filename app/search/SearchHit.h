@@ -16,7 +16,7 @@ struct SearchHit {
     Kind kind = Kind::Page;
     QString pageId;      // the page to open (for an answer: the page holding the activity)
     QString activityId;  // Answer only
-    QString anchor;      // Page: the id of the heading nearest the first match, "" if none
+    QString anchor;      // Page: the id of the heading over the part that best matches, "" if none (the top)
     QString title;       // the page's title
     QString moduleId, moduleTitle;  // for grouping ("" for the course home)
     QString snippet;     // plain text with the matched words wrapped in kMatchStart ... kMatchEnd (never HTML)

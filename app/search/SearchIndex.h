@@ -22,8 +22,9 @@ public:
 
     // Opens (and migrates, like AnswerStore) the database; false + *error when it cannot.
     bool open(QString *error);
-    // Re-indexes the course's pages only when its files changed since the last call (size+mtime
-    // fingerprint, kept in the database), all pages in one transaction.
+    // Re-indexes the course's pages only when they changed since the last call (CourseFingerprint:
+    // the pages' loaded text, and the size and date of the files they include; kept in the
+    // database), all pages in one transaction. Call it again after loading the course again.
     bool updateCourse(const Course &course, QString *error);
     // The best `limit` hits for what the learner typed, best first; none for blank text. The
     // text is never passed to FTS5 as syntax: each word is searched as typed, the last as a prefix.
