@@ -76,8 +76,7 @@ QStringList unnamedInDialogOf(QAction *action)
     });
     poll.start();
     action->trigger();  // an exec()'d dialog is walked from inside its own loop
-    QTest::qWaitFor([&] { return walked; }, 10000);
-    if (!walked)
+    if (!QTest::qWaitFor([&] { return walked; }, 10000))
         found << QStringLiteral("no dialog opened for ") + action->text();
     return found;
 }
