@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace {
 const QString kCourseId = QStringLiteral("bench");
@@ -128,18 +129,18 @@ private:
     bool m_textPainted = false;
 };
 
-// Types a reflection into a real editor wired to the autosaver and store as in the app.
-QJsonValue keystrokeToScreen()
+QJsonObject spread(QVector<double> values)
 {
-    int saves = 0;
-    QTemporaryDir dir;
-    AnswerStore store;  // default burst coalescing, as the app uses it
-    const AnswerStore::OpenReport report = store.open(dir.path());
-    if (report.status != AnswerStore::OpenReport::Status::Ok)
-        return QStringLiteral("failed: ") + report.message;
-    QObject::connect(&store, &AnswerStore::answerSaved, [&saves] { ++saves; });
-    AnswerAutosaver autosaver(&store);
+    std::sort(values.begin(), values.end());
+    return {{QStringLiteral("median"), percentile(values, 0.5)},
+            {QStringLiteral("p95"), percentile(values, 0.95)},
+            {QStringLiteral("worst"), values.last()}};
+}
 
+// Types a reflection into a real editor at a typist's pace, its edits going to `store` through
+// an AnswerAutosaver as in the app; without a store, the same editor alone (the peer).
+QJsonObject typeReflection(AnswerStore *store)
+{
     QElapsedTimer clock;
     TypingWindow window(clock);
     ActivitySpec spec;
@@ -148,14 +149,25 @@ QJsonValue keystrokeToScreen()
     spec.title = QStringLiteral("What would you try first?");
     AnswerEditor *editor = AnswerEditorFactory::create(spec, &window);
     (new QVBoxLayout(&window))->addWidget(editor);
-    QObject::connect(editor, &AnswerEditor::changed, &autosaver, [&] { autosaver.edit(reflectionAnswer(editor->value())); });
+    QVector<qint64> dueNs;  // when each key was due: key i makes the text i + 1 characters long
+    QVector<double> commitMs;  // each save, from the last key in it to the store telling it was written
+    std::unique_ptr<AnswerAutosaver> autosaver;
+    if (store) {
+        autosaver = std::make_unique<AnswerAutosaver>(store);
+        QObject::connect(editor, &AnswerEditor::changed, autosaver.get(), [&] { autosaver->edit(reflectionAnswer(editor->value())); });
+        QObject::connect(store, &AnswerStore::answerSaved, &window, [&](const Answer &saved) {
+            const qsizetype keys = saved.value.value(QStringLiteral("text")).toString().size();
+            if (keys > 0 && keys <= dueNs.size())
+                commitMs.append(double(clock.nsecsElapsed() - dueNs.at(keys - 1)) / 1e6);
+        });
+    }
     auto *text = editor->findChild<QPlainTextEdit *>(QStringLiteral("text"));
     window.watchText(text->viewport());
     window.resize(480, 360);  // about the workbook pane
     window.show();
     window.activateWindow();
     if (!QTest::qWaitForWindowActive(&window))
-        return QStringLiteral("failed: the window did not become active");
+        return {{QStringLiteral("error"), QStringLiteral("the window did not become active")}};
     text->setFocus();
 
     const QString typed = reflectionText(kKeystrokes);
@@ -164,38 +176,60 @@ QJsonValue keystrokeToScreen()
     QTimer keys;
     keys.setSingleShot(true);
     keys.setTimerType(Qt::PreciseTimer);
-    int next = 0;
-    qint64 dueNs = 0;
+    qint64 nextDueNs = 0;
     QObject::connect(&keys, &QTimer::timeout, [&] {
-        const char key = typed.at(next).toLatin1();
+        const char key = typed.at(dueNs.size()).toLatin1();
         // Timed from when the key was due, not from when the timer got to send it: a key
         // pressed while a save holds the event loop waits, and the learner sees that wait.
-        window.keyPressed(std::min(dueNs, clock.nsecsElapsed()));
+        dueNs.append(std::min(nextDueNs, clock.nsecsElapsed()));
+        window.keyPressed(dueNs.last());
         QTest::keyClick(text, key);
-        if (++next == typed.size()) {
+        if (dueNs.size() == typed.size()) {
             QTimer::singleShot(2 * AnswerAutosaver::kDebounceMs, &loop, &QEventLoop::quit);  // the last paint and save
             return;
         }
         // 30-60 ms a key; after a sentence, and one word in five, a pause of 200-600 ms: the
         // debounce expires and a save runs between keys, now and then as the next key is due.
         const bool pause = key == '.' || (key == ' ' && random.bounded(5) == 0);
-        dueNs += qint64(pause ? random.bounded(200, 601) : random.bounded(30, 61)) * 1000000;
+        nextDueNs += qint64(pause ? random.bounded(200, 601) : random.bounded(30, 61)) * 1000000;
         // A typist does not wait for the screen: the next key keeps its time even when this one was late.
-        keys.start(int((std::max<qint64>(0, dueNs - clock.nsecsElapsed()) + 999999) / 1000000));
+        keys.start(int((std::max<qint64>(0, nextDueNs - clock.nsecsElapsed()) + 999999) / 1000000));
     });
     clock.start();
     keys.start(0);
     loop.exec();
+    autosaver.reset();  // writes what is left, as quitting does
 
-    QVector<double> latencies = window.latenciesMs();
-    if (latencies.isEmpty())
-        return QStringLiteral("failed: the text was never painted");
-    std::sort(latencies.begin(), latencies.end());
-    return QJsonObject{{QStringLiteral("median"), percentile(latencies, 0.5)},
-                       {QStringLiteral("p95"), percentile(latencies, 0.95)},
-                       {QStringLiteral("worst"), latencies.last()},
-                       {QStringLiteral("keystrokes"), int(latencies.size())},
-                       {QStringLiteral("saves"), saves}};
+    if (window.latenciesMs().isEmpty())
+        return {{QStringLiteral("error"), QStringLiteral("the text was never painted")}};
+    QJsonObject figures = spread(window.latenciesMs());
+    figures.insert(QStringLiteral("keystrokes"), int(window.latenciesMs().size()));
+    if (store) {
+        figures.insert(QStringLiteral("saves"), int(commitMs.size()));
+        if (!commitMs.isEmpty())
+            figures.insert(QStringLiteral("last_key_to_commit_ms"), spread(commitMs));
+    }
+    return figures;
+}
+
+// Keystroke to screen while the autosaver saves between keystrokes, against the same editor
+// with no store attached, typed the same way in the same run.
+QJsonValue keystrokeToScreen()
+{
+    QTemporaryDir dir;
+    AnswerStore store;  // default burst coalescing, as the app uses it
+    const AnswerStore::OpenReport report = store.open(dir.path());
+    if (report.status != AnswerStore::OpenReport::Status::Ok)
+        return QStringLiteral("failed: ") + report.message;
+    QJsonObject figures = typeReflection(&store);
+    const QJsonObject peer = typeReflection(nullptr);
+    figures.insert(QStringLiteral("peer_editor_without_store"), peer);
+    for (const QString &figure : {QStringLiteral("p95"), QStringLiteral("worst")}) {
+        const double peerMs = peer.value(figure).toDouble();
+        if (peerMs > 0)
+            figures.insert(figure + QStringLiteral("_vs_peer_ratio"), figures.value(figure).toDouble() / peerMs);
+    }
+    return figures;
 }
 }  // namespace
 

@@ -2,6 +2,10 @@
 
 #include "AnswerStore.h"
 
+#include <QFileInfo>
+
+#include <algorithm>
+
 AnswerAutosaver::AnswerAutosaver(AnswerStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -10,8 +14,10 @@ AnswerAutosaver::AnswerAutosaver(AnswerStore *store, QObject *parent)
     m_debounce.setInterval(kDebounceMs);
     m_retry.setSingleShot(true);
     m_retry.setInterval(kRetryMs);
-    connect(&m_debounce, &QTimer::timeout, this, &AnswerAutosaver::flush);
-    connect(&m_retry, &QTimer::timeout, this, &AnswerAutosaver::flush);
+    connect(&m_debounce, &QTimer::timeout, this, &AnswerAutosaver::submit);
+    connect(&m_retry, &QTimer::timeout, this, &AnswerAutosaver::submit);
+    // finished() comes from the writer's thread: its outcomes are reported on this one.
+    connect(&m_writer, &AnswerWriter::finished, this, &AnswerAutosaver::takeOutcomes, Qt::QueuedConnection);
 }
 
 AnswerAutosaver::~AnswerAutosaver()
@@ -19,64 +25,130 @@ AnswerAutosaver::~AnswerAutosaver()
     flush();
 }
 
-QString AnswerAutosaver::key(const QString &courseId, const QString &activityId)
+QString AnswerAutosaver::key(const QString &courseId, const QString &itemId)
 {
-    return courseId + QChar(0x1f) + activityId;
+    return courseId + QChar(0x1f) + itemId;
+}
+
+void AnswerAutosaver::report(const Answer &answer, State state, const QString &detail)
+{
+    emit stateChanged(answer.activityId, state, detail);
+}
+
+void AnswerAutosaver::report(const Note &note, State state, const QString &detail)
+{
+    emit noteStateChanged(note.pageId, state, detail);
+}
+
+template <class T>
+void AnswerAutosaver::queue(Edits<T> &edits, const T &edit)
+{
+    const QString k = key(edit);
+    edits.pending.insert(k, edit);
+    edits.submitted.remove(k);  // the writer has an older text, if any
+    report(edit, State::Saving, QString());
+    m_debounce.start();
 }
 
 void AnswerAutosaver::edit(const Answer &answer)
 {
-    m_pending.insert(key(answer.courseId, answer.activityId), answer);
-    emit stateChanged(answer.activityId, State::Saving, QString());
-    m_debounce.start();
+    queue(m_answers, answer);
 }
 
 void AnswerAutosaver::editNote(const Note &note)
 {
-    m_pendingNotes.insert(key(note.courseId, note.pageId), note);
-    emit noteStateChanged(note.pageId, State::Saving, QString());
-    m_debounce.start();
+    queue(m_notes, note);
 }
 
 std::optional<Note> AnswerAutosaver::pendingNote(const QString &courseId, const QString &pageId) const
 {
-    const auto it = m_pendingNotes.constFind(key(courseId, pageId));
-    return it == m_pendingNotes.cend() ? std::nullopt : std::optional<Note>(*it);
+    const auto it = m_notes.pending.constFind(key(courseId, pageId));
+    return it == m_notes.pending.cend() ? std::nullopt : std::optional<Note>(*it);
 }
 
 std::optional<Answer> AnswerAutosaver::pending(const QString &courseId, const QString &activityId) const
 {
-    const auto it = m_pending.constFind(key(courseId, activityId));
-    return it == m_pending.cend() ? std::nullopt : std::optional<Answer>(*it);
+    const auto it = m_answers.pending.constFind(key(courseId, activityId));
+    return it == m_answers.pending.cend() ? std::nullopt : std::optional<Answer>(*it);
+}
+
+template <class T>
+void AnswerAutosaver::handOver(Edits<T> &edits, QVector<AnswerWriter::Outcome<T>> *into)
+{
+    for (auto it = edits.pending.cbegin(); it != edits.pending.cend(); ++it) {
+        if (edits.submitted.contains(it.key()))
+            continue;
+        AnswerWriter::Outcome<T> outcome;
+        outcome.edit = *it;
+        into->append(outcome);
+        edits.submitted.insert(it.key());
+    }
+}
+
+void AnswerAutosaver::submit()
+{
+    m_debounce.stop();
+    AnswerWriter::Batch batch;
+    const QString path = m_store->databasePath();
+    batch.dataDir = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
+    batch.burstSeconds = m_store->burstSeconds();
+    handOver(m_answers, &batch.answers);
+    handOver(m_notes, &batch.notes);
+    if (!batch.answers.isEmpty() || !batch.notes.isEmpty())
+        m_writer.submit(std::move(batch));
 }
 
 bool AnswerAutosaver::flush()
 {
-    m_debounce.stop();
+    submit();
+    m_writer.waitForAll();
+    takeOutcomes();
+    return !hasPending();
+}
+
+template <class T>
+bool AnswerAutosaver::settle(Edits<T> &edits, const QVector<AnswerWriter::Outcome<T>> &outcomes)
+{
     bool allWritten = true;
-    for (auto it = m_pending.begin(); it != m_pending.end();) {
-        if (m_store->save(*it)) {
-            emit stateChanged(it->activityId, State::Saved, QString());
-            it = m_pending.erase(it);
-        } else {
+    for (const AnswerWriter::Outcome<T> &outcome : outcomes) {
+        const QString k = key(outcome.edit);
+        const auto it = edits.pending.constFind(k);
+        // Not current: typed over since it was handed over, and the newer text is still to come.
+        const bool current = it != edits.pending.cend() && edits.submitted.contains(k) && *it == outcome.edit;
+        if (outcome.stored)
+            m_store->announce(*outcome.stored);
+        if (!outcome.written) {
             allWritten = false;
-            emit stateChanged(it->activityId, State::NotSaved, m_store->lastError());
-            ++it;
+            if (current)
+                edits.submitted.remove(k);  // handed over again by the retry
+            report(outcome.edit, State::NotSaved, outcome.error);
+        } else if (current) {
+            report(outcome.edit, State::Saved, QString());
+            edits.pending.remove(k);
+            edits.submitted.remove(k);
         }
     }
-    for (auto it = m_pendingNotes.begin(); it != m_pendingNotes.end();) {
-        if (m_store->saveNote(*it)) {
-            emit noteStateChanged(it->pageId, State::Saved, QString());
-            it = m_pendingNotes.erase(it);
-        } else {
-            allWritten = false;
-            emit noteStateChanged(it->pageId, State::NotSaved, m_store->lastError());
-            ++it;
-        }
-    }
-    if (allWritten)
-        m_retry.stop();
-    else if (!m_retry.isActive())
-        m_retry.start();
     return allWritten;
+}
+
+void AnswerAutosaver::takeOutcomes()
+{
+    const auto anyWritten = [](const auto &outcomes) {
+        return std::any_of(outcomes.cbegin(), outcomes.cend(), [](const auto &outcome) { return outcome.written; });
+    };
+    bool allWritten = true;
+    for (const AnswerWriter::Batch &batch : m_writer.takeFinished()) {
+        // The writer reopens a file that vanished or became writable; the store's own connection
+        // follows it before anyone is told, so that reads see what was just written.
+        if (anyWritten(batch.answers) || anyWritten(batch.notes))
+            m_store->ensureWritable();
+        allWritten = settle(m_answers, batch.answers) && allWritten;
+        allWritten = settle(m_notes, batch.notes) && allWritten;
+    }
+    if (!allWritten) {
+        if (!m_retry.isActive())
+            m_retry.start();
+    } else if (!hasPending()) {
+        m_retry.stop();
+    }
 }

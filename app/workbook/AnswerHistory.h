@@ -24,6 +24,7 @@ public:
     }
 
     void setBurstSeconds(int seconds) { m_bursts.setBurstSeconds(seconds); }  // 0: a version per save
+    int burstSeconds() const { return m_bursts.burstSeconds(); }
 
     // Stores `answer` as the newest version, after `current` (inside the caller's
     // transaction, which has redated impossible versions: see AnswerVersionTable) and returns

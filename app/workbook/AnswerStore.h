@@ -127,19 +127,27 @@ public:
         m_history.setBurstSeconds(seconds);
         m_noteBursts.setBurstSeconds(seconds);
     }
+    int burstSeconds() const { return m_history.burstSeconds(); }
+
+    // Reopens the file when it cannot be written or vanished (as save() does first): after
+    // another connection recreated it or made it writable, reads here see what it wrote.
+    bool ensureWritable();
+    // A version another connection of this process appended (the autosaver's AnswerWriter),
+    // told to this store's listeners as if it had been saved here.
+    void announce(const Answer &stored) { emit answerSaved(stored); }
+    void announce(const Note &stored) { emit noteSaved(stored); }
 
 signals:
-    // After every version appended by save(), restore() and importAnswers(), as stored.
+    // After every version appended by save(), restore() and importAnswers(), as stored (and announce()).
     void answerSaved(const Answer &answer);
     // After a page's progress was changed by this store (one signal with an empty pageId after an import).
     void progressChanged(const QString &courseId, const QString &pageId);
-    // After every note version appended by saveNote(), restoreNote() and importAnswers(), as stored.
+    // After every note version appended by saveNote(), restoreNote() and importAnswers(), as stored (and announce()).
     void noteSaved(const Note &note);
     // After a bookmark was added or removed by this store, or bookmarks were imported.
     void bookmarksChanged(const QString &courseId);
 
 private:
-    bool ensureWritable();
     bool changeProgress(const QString &courseId, const QString &pageId, const std::function<void(PageProgress &)> &change);
     // One BEGIN IMMEDIATE transaction around `work`; what: "Your note on X could not be saved".
     bool write(const QString &what, const std::function<bool(const QSqlDatabase &, QString *)> &work);

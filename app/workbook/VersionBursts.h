@@ -19,6 +19,7 @@ public:
     }
 
     void setBurstSeconds(int seconds) { m_burstSeconds = seconds; }  // 0: a version per save
+    int burstSeconds() const { return m_burstSeconds; }
 
     // The row a save of `key` made `now` should rewrite: the burst this object started
     // moments ago, if it is still the current version (currentRowId); else nullopt.
