@@ -3,6 +3,7 @@
 #include "CourseLoader.h"
 #include "GeneratedCourse.h"
 #include "PageRenderer.h"
+#include "RenderedPageCache.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -92,6 +93,8 @@ QJsonObject RenderFigures::measure(const QString &coursePath)
         for (const CoursePage *page : course.pages())
             renderer.render(*page);
         *figure = ms(timer);
+        // The app never waits for the cache's writes; the pass from the cache needs them done.
+        RenderedPageCache::waitForWrites();
     }
     QJsonObject figures{{QStringLiteral("pages"), course.pageCount()},
                         {QStringLiteral("load_ms"), loadMs},
