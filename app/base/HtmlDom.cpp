@@ -149,9 +149,12 @@ HtmlDom::~HtmlDom()
 
 QString HtmlDom::bodyHtml() const
 {
-    QString html;
+    // One buffer and one conversion for the whole body, not one per child.
+    xmlBufferPtr buffer = xmlBufferCreate();
     for (xmlNodePtr child = m_body->children; child; child = child->next)
-        html += outerHtml(child);
+        htmlNodeDump(buffer, m_doc, child);
+    const QString html = q(xmlBufferContent(buffer));
+    xmlBufferFree(buffer);
     return html;
 }
 

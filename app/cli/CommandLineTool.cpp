@@ -173,7 +173,7 @@ int CommandLineTool::list(QTextStream &out)
     const PageRenderer renderer(course);
     QHash<QString, QVector<ActivitySpec>> activities;
     for (const CoursePage *page : course.pages())
-        activities.insert(page->id, renderer.render(*page).activities);
+        activities.insert(page->id, renderer.activities(*page));
     out << QJsonDocument(CourseJson::outline(course, activities)).toJson(QJsonDocument::Indented);
     return 0;
 }

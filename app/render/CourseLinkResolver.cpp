@@ -123,7 +123,7 @@ CourseLinkResolver::Target CourseLinkResolver::resolve(const CoursePage &from, c
         const QString collapsed = QLatin1Char('/') + ref.mid(2).section(QLatin1Char('#'), 0, 0).section(QLatin1Char('?'), 0, 0);
         const bool inCourse = !findPage(collapsed).isEmpty() || !m_files.resolve(collapsed.mid(1)).isEmpty();
         if (!inCourse)
-            return {Kind::External, QUrl(QStringLiteral("https:") + ref), QString()};
+            return {Kind::External, QUrl(QStringLiteral("https:") + ref), QString(), true};
         path = collapsed;
     }
     if (path.startsWith(QLatin1Char('/'))) {
@@ -136,6 +136,8 @@ CourseLinkResolver::Target CourseLinkResolver::resolve(const CoursePage &from, c
     }
 
     QString why = QStringLiteral("no such page or file in the course");
+    // The "//" form above asked the disk whether the path is in the course.
+    bool consultedFiles = ref.startsWith(QLatin1String("//"));
     for (QString candidate : candidates) {
         if (pagesAllowed) {
             const QString pageId = findPage(candidate);
@@ -143,9 +145,10 @@ CourseLinkResolver::Target CourseLinkResolver::resolve(const CoursePage &from, c
                 QUrl target = CourseUrl::page(pageId);
                 if (!fragment.isEmpty())
                     target.setFragment(fragment);
-                return {Kind::Page, target, QString()};
+                return {Kind::Page, target, QString(), consultedFiles};
             }
         }
+        consultedFiles = true;
         while (candidate.startsWith(QLatin1Char('/')))
             candidate.remove(0, 1);
         if (!m_baseUrl.isEmpty() && candidate.startsWith(m_baseUrl + QLatin1Char('/')))
@@ -153,9 +156,9 @@ CourseLinkResolver::Target CourseLinkResolver::resolve(const CoursePage &from, c
         QString fileWhy;
         const QString file = m_files.resolve(candidate, &fileWhy);
         if (!file.isEmpty())
-            return {Kind::File, CourseUrl::file(candidate), QString()};
+            return {Kind::File, CourseUrl::file(candidate), QString(), true};
         if (fileWhy == QLatin1String("outside the course folder"))
             why = fileWhy;
     }
-    return {why == QLatin1String("outside the course folder") ? Kind::Refused : Kind::Missing, QUrl(), why};
+    return {why == QLatin1String("outside the course folder") ? Kind::Refused : Kind::Missing, QUrl(), why, consultedFiles};
 }

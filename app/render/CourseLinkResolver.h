@@ -18,6 +18,9 @@ public:
         Kind kind = Kind::Missing;
         QUrl url;           // what the rendered page links to
         QString reason;     // Missing/Refused: why, for the diagnostic
+        // Whether the answer depended on which files are on disk, not only on the course's
+        // pages: a cached render that holds it must ask again (RenderDependencies).
+        bool consultedFiles = false;
     };
 
     explicit CourseLinkResolver(const Course &course);

@@ -2,6 +2,7 @@
 
 #include "CodeBlockHtml.h"
 #include "CourseFileReader.h"
+#include "RenderDependencies.h"
 #include "TextDecoder.h"
 
 #include <QHash>
@@ -53,7 +54,7 @@ private:
 
     void warn(const Context &context, int line, const QString &message);
     QString include(const QString &name, const Context &context, int line, int depth);
-    const Include &readInclude(const QString &name);
+    const Include &readInclude(const QString &name, const Context &context);
     // Whether `characters` more may be inserted; the first refusal is reported.
     bool spend(qsizetype characters, const Context &context, int line, const QString &what);
 
@@ -97,13 +98,15 @@ bool PageExpansion::spend(qsizetype characters, const Context &context, int line
     return false;
 }
 
-const PageExpansion::Include &PageExpansion::readInclude(const QString &name)
+const PageExpansion::Include &PageExpansion::readInclude(const QString &name, const Context &context)
 {
     auto cached = m_includes.constFind(name);
     if (cached != m_includes.constEnd())
         return *cached;
     const QString path = QStringLiteral("_includes/") + name;
     const CourseFileReader::Result file = m_reader.read(path);
+    if (context.dependencies)
+        context.dependencies->addInclude(path, file);
     Include include;
     if (file.isRead())
         include.text = TextDecoder::decode(file.bytes).text;
@@ -128,7 +131,7 @@ QString PageExpansion::include(const QString &name, const Context &context, int 
         }
         return QString();
     }
-    const Include &file = readInclude(name);
+    const Include &file = readInclude(name, context);
     if (!file.problem.isEmpty()) {
         warn(context, line, QStringLiteral("%1: %2").arg(tag, file.problem));
         return QString();

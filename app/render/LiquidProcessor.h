@@ -2,6 +2,8 @@
 
 #include "Diagnostic.h"
 
+class RenderDependencies;
+
 #include <QString>
 #include <QVariantMap>
 
@@ -19,6 +21,7 @@ struct Context {
     QString courseRoot;      // canonical course folder; includes come from its _includes
     QString file;            // for diagnostics, relative to the course root
     int firstLine = 1;       // source line of the text's first line
+    RenderDependencies *dependencies = nullptr;  // told each include read, when given
 };
 
 constexpr int kMaxIncludeDepth = 4;

@@ -1,5 +1,6 @@
 #include "MarkdownConverter.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QVector>
 
@@ -11,23 +12,45 @@
 namespace {
 struct Range { qsizetype start, end; };
 
+// Where the first line from `from` on that closes a fence of `length` `marker`s ends (up to 3
+// spaces, at least as many markers, then only spaces and tabs), or -1. A scan, not a pattern
+// built for each fence: compiling one cost more than the page's whole Markdown.
+qsizetype closingFenceEnd(const QString &text, qsizetype from, QChar marker, qsizetype length)
+{
+    for (qsizetype line = from; line < text.size() || line == from;) {
+        qsizetype at = line, spaces = 0;
+        while (at < text.size() && spaces < 3 && text.at(at) == QLatin1Char(' '))
+            ++at, ++spaces;
+        qsizetype run = 0;
+        while (at < text.size() && text.at(at) == marker)
+            ++at, ++run;
+        while (at < text.size() && (text.at(at) == QLatin1Char(' ') || text.at(at) == QLatin1Char('\t')))
+            ++at;
+        if (run >= length && (at == text.size() || text.at(at) == QLatin1Char('\n')))
+            return at;
+        const qsizetype next = text.indexOf(QLatin1Char('\n'), line);
+        if (next < 0)
+            break;
+        line = next + 1;
+    }
+    return -1;
+}
+
 // Fenced code blocks show their content literally: nothing inside them is rewritten.
 QVector<Range> fencedCodeRanges(const QString &text)
 {
     static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"), QRegularExpression::MultilineOption);
     QVector<Range> ranges;
+    if (!text.contains(QLatin1String("```")) && !text.contains(QLatin1String("~~~")))
+        return ranges;
     qsizetype pos = 0;
     while (true) {
         const QRegularExpressionMatch open = fence.match(text, pos);
         if (!open.hasMatch())
             break;
-        const QString marker = open.captured(1);
-        const QRegularExpression close(QStringLiteral("^ {0,3}") + QRegularExpression::escape(marker.left(1)) + QStringLiteral("{")
-                                       + QString::number(marker.size()) + QStringLiteral(",}[ \\t]*$"),
-                                       QRegularExpression::MultilineOption);
         const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), open.capturedEnd());
-        const QRegularExpressionMatch end = lineEnd < 0 ? QRegularExpressionMatch() : close.match(text, lineEnd + 1);
-        const qsizetype stop = end.hasMatch() ? end.capturedEnd() : text.size();
+        const qsizetype end = lineEnd < 0 ? -1 : closingFenceEnd(text, lineEnd + 1, open.capturedView(1).front(), open.capturedLength(1));
+        const qsizetype stop = end >= 0 ? end : text.size();
         ranges.append({open.capturedStart(), stop});
         pos = stop;
         if (pos >= text.size())
@@ -46,8 +69,11 @@ bool inside(const QVector<Range> &ranges, qsizetype at)
 }
 
 // Replaces matches of `pattern` outside fenced code by its capture `keep` (0: nothing).
-QString replaceOutsideCode(const QString &text, const QRegularExpression &pattern, int keep = 0)
+// `marker` is text every match holds: most pages have none, and are left as they are at once.
+QString replaceOutsideCode(const QString &text, const QRegularExpression &pattern, QLatin1StringView marker, int keep = 0)
 {
+    if (!text.contains(marker))
+        return text;
     const QVector<Range> code = fencedCodeRanges(text);
     QString out;
     qsizetype pos = 0;
@@ -101,6 +127,19 @@ QString cmarkToHtml(const QString &markdown)
 }
 
 const QString kPlaceholder = QStringLiteral("<!--coursebook-block:%1-->");
+
+// The open and close tags of a block element protectBlocks() finds, compiled once.
+const QRegularExpression &tagsNamed(const QString &name)
+{
+    static const QHash<QString, QRegularExpression> tags = [] {
+        QHash<QString, QRegularExpression> byName;
+        for (const char *element : {"div", "details", "section", "aside"})
+            byName.insert(QLatin1String(element), QRegularExpression(QStringLiteral("<(/?)%1\\b[^>]*>").arg(QLatin1String(element)),
+                                                                      QRegularExpression::CaseInsensitiveOption));
+        return byName;
+    }();
+    return tags.find(name).value();
+}
 }  // namespace
 
 MarkdownConverter::MarkdownConverter(QStringList *stash)
@@ -141,7 +180,7 @@ QString MarkdownConverter::protectBlocks(const QString &text, bool rawMode)
         }
         // Find the matching close tag, counting nested elements of the same name; tags shown
         // in fenced code do not count.
-        const QRegularExpression tags(QStringLiteral("<(/?)%1\\b[^>]*>").arg(name), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression &tags = tagsNamed(name);
         int depth = 1;
         qsizetype innerEnd = text.size(), end = text.size();
         for (auto it = tags.globalMatch(text, m.capturedEnd()); it.hasNext();) {
@@ -182,9 +221,9 @@ QString MarkdownConverter::convert(const QString &markdown)
     static const QRegularExpression headerId(QStringLiteral("^(#{1,6}[ \\t].*?)[ \\t]+\\{#[\\w:-]+\\}[ \\t]*$"),
                                              QRegularExpression::MultilineOption);
     static const QRegularExpression wikiLink(QStringLiteral("\\[\\[(?:[^\\]|\\n]*\\|)?([^\\]\\n]+)\\]\\]"));
-    QString text = replaceOutsideCode(markdown, attributeList);
-    text = replaceOutsideCode(text, headerId, 1);
-    text = replaceOutsideCode(text, wikiLink, 1);
+    QString text = replaceOutsideCode(markdown, attributeList, QLatin1StringView("{:"));
+    text = replaceOutsideCode(text, headerId, QLatin1StringView("{#"), 1);
+    text = replaceOutsideCode(text, wikiLink, QLatin1StringView("[["), 1);
     return cmarkToHtml(protectBlocks(text, false));
 }
 
@@ -194,9 +233,9 @@ QString MarkdownConverter::toHtml(const QString &markdown)
     static const QRegularExpression kramdownComment(QStringLiteral("\\{::comment\\}.*?\\{:/(comment)?\\}"),
                                                     QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression bookmark(QStringLiteral("\\[bookmark:[^\\]\\n]*\\]"));
-    QString text = replaceOutsideCode(markdown, comment);
-    text = replaceOutsideCode(text, kramdownComment);
-    text = replaceOutsideCode(text, bookmark);
+    QString text = replaceOutsideCode(markdown, comment, QLatin1StringView("<!--"));
+    text = replaceOutsideCode(text, kramdownComment, QLatin1StringView("{::comment}"));
+    text = replaceOutsideCode(text, bookmark, QLatin1StringView("[bookmark:"));
     QStringList stashed;
     MarkdownConverter converter(&stashed);
     QString html = converter.convert(text);

@@ -8,8 +8,11 @@
 #include "HtmlSanitizer.h"
 #include "LiquidProcessor.h"
 #include "MarkdownConverter.h"
+#include "PageStamp.h"
 #include "ReadingCss.h"
+#include "RenderDependencies.h"
 #include "RenderLog.h"
+#include "RenderedPageCache.h"
 #include "Slug.h"
 
 #include <QFile>
@@ -48,6 +51,7 @@ bool sameTitle(const QString &heading, const QString &title)
 struct PageRenderer::Problems {
     const CoursePage &page;
     Diagnostics *diagnostics;
+    RenderDependencies *dependencies;
     QHash<QString, qsizetype> searchFrom;
 
     void warn(const QString &cause, const QString &message)
@@ -97,32 +101,65 @@ PageRenderer::PageRenderer(const Course &course, const Options &options)
     , m_options(options)
     , m_links(course)
     , m_media(m_links, course.rootPath)
+    , m_reader(course.rootPath)
     , m_template(defaultTemplate())
+    , m_readingCss(ReadingCss::page(options.reading))
+    , m_courseStamp(PageStamp::ofCourse(course))
 {
+}
+
+QByteArray PageRenderer::stamp(const CoursePage &page) const
+{
+    return PageStamp::ofPage(m_courseStamp, page);
 }
 
 RenderedPage PageRenderer::render(const CoursePage &page) const
 {
+    RenderedPage result = renderBody(page);
+    result.documentHtml = document(page, result.bodyHtml);
+    return result;
+}
+
+QVector<ActivitySpec> PageRenderer::activities(const CoursePage &page) const
+{
+    return renderBody(page).activities;
+}
+
+RenderedPage PageRenderer::renderBody(const CoursePage &page) const
+{
     RenderedPage result;
     result.pageId = page.id;
     result.title = page.title;
-    // A return to the module's KWL needs the KWLs of the pages before: found as this page's are.
-    KwlRevisitInference kwlReturns([this, &page] {
-        return KwlRevisitInference::kwlsBefore(m_course, page, [this](const CoursePage &earlier, KwlRevisitInference &kwls) {
-            QVector<ActivitySpec> activities;
-            Diagnostics reportedWithThatPage;
-            bodyHtml(earlier, &activities, &reportedWithThatPage, kwls);
+    const QByteArray pageStamp = stamp(page);
+    const auto pageOf = [this, &page](const QString &id) { return id == page.id ? &page : m_course.findPage(id); };
+    std::optional<RenderedPageCache::Entry> entry = RenderedPageCache::find(m_course.rootPath, page.id, pageStamp);
+    if (!entry || !entry->dependencies.stillHold(m_reader, m_links, pageOf, [this](const CoursePage &p) { return stamp(p); })) {
+        entry.emplace();
+        entry->stamp = pageStamp;
+        RenderDependencies *dependencies = &entry->dependencies;
+        // A return to the module's KWL needs the KWLs of the pages before: found as this page's are.
+        KwlRevisitInference kwlReturns([this, &page, dependencies] {
+            return KwlRevisitInference::kwlsBefore(m_course, page, [this, dependencies](const CoursePage &earlier, KwlRevisitInference &kwls) {
+                dependencies->addEarlierPage(earlier.id, stamp(earlier));
+                QVector<ActivitySpec> activities;
+                Diagnostics reportedWithThatPage;
+                bodyHtml(earlier, &activities, &reportedWithThatPage, kwls, dependencies);
+            });
         });
-    });
-    result.bodyHtml = bodyHtml(page, &result.activities, &result.diagnostics, kwlReturns);
-    result.documentHtml = document(page, result.bodyHtml);
+        entry->bodyHtml = bodyHtml(page, &entry->activities, &entry->diagnostics, kwlReturns, dependencies);
+        if (dependencies->isCacheable())
+            RenderedPageCache::store(m_course.rootPath, page.id, *entry);
+    }
+    result.bodyHtml = entry->bodyHtml;
+    result.activities = entry->activities;
+    result.diagnostics = entry->diagnostics;
     for (const Diagnostic &diagnostic : std::as_const(result.diagnostics))
         diagnostic.log(lcRender());
     return result;
 }
 
 QString PageRenderer::bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics,
-                               KwlRevisitInference &kwlReturns) const
+                               KwlRevisitInference &kwlReturns, RenderDependencies *dependencies) const
 {
     if (!page.readError.isEmpty()) {
         return QStringLiteral("<div class=\"callout problem\" role=\"alert\"><p><strong>This page could not be shown.</strong> %1</p>"
@@ -135,12 +172,13 @@ QString PageRenderer::bodyHtml(const CoursePage &page, QVector<ActivitySpec> *ac
     liquid.courseRoot = m_course.rootPath;
     liquid.file = page.relativePath;
     liquid.firstLine = page.bodyLine;
+    liquid.dependencies = dependencies;
     const QString text = LiquidProcessor::process(page.markdown, liquid, diagnostics);
 
     const QString html = page.isPlainText && !MarkdownConverter::looksLikeMarkdown(text) ? MarkdownConverter::plainTextToHtml(text)
                                                                                        : MarkdownConverter::toHtml(text);
     HtmlDom dom(html);
-    Problems problems{page, diagnostics, {}};
+    Problems problems{page, diagnostics, dependencies, {}};
     if (dom.flattened().elements > 0)
         problems.warn(dom.flattened().firstText,
                       QStringLiteral("markup nested deeper than %1 levels was flattened: its text is kept, its inner formatting is not")
@@ -183,6 +221,7 @@ void PageRenderer::makeOffline(HtmlDom &dom, Problems &problems) const
         if (name == QLatin1String("iframe")) {
             EmbedCardElement::replace(dom, element, EmbedCard::fromSource(QUrl(HtmlDom::attribute(element, "src").trimmed())));
         } else if (name == QLatin1String("video") || name == QLatin1String("audio")) {
+            problems.dependencies->markUncacheable();  // which sources play is read from the files' contents
             m_media.render(dom, element, problems.page, [&problems](const QString &cause, const QString &message) {
                 problems.warn(cause, message);
             });
@@ -210,6 +249,7 @@ void PageRenderer::resolveLink(xmlNodePtr anchor, Problems &problems) const
     using Kind = CourseLinkResolver::Target::Kind;
     const QString href = HtmlDom::attribute(anchor, "href");
     CourseLinkResolver::Target target = m_links.resolveLink(problems.page, href);
+    problems.dependencies->addResolution(problems.page, href, false, target);
     if (target.kind != Kind::Refused && !HtmlAllowlist::url(QStringLiteral("a"), QStringLiteral("href"), href)) {
         // A browser reads a scheme here (tabs and control characters do not count): not echoed.
         target.kind = Kind::Refused;
@@ -250,6 +290,7 @@ void PageRenderer::resolveImage(HtmlDom &dom, xmlNodePtr image, Problems &proble
     if (isImage && src.trimmed().startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive))
         return;
     const CourseLinkResolver::Target target = m_links.resolveImage(problems.page, src);
+    problems.dependencies->addResolution(problems.page, src, true, target);
     if (target.kind == Kind::File || (target.kind == Kind::Anchor && src.isEmpty())) {
         if (target.kind == Kind::File)
             HtmlDom::setAttribute(image, attribute, target.url.toString(QUrl::FullyEncoded));
@@ -296,7 +337,7 @@ QString PageRenderer::document(const CoursePage &page, const QString &body) cons
     // {{body}} goes last so that nothing in the page's own text is taken for a placeholder.
     html.replace(QLatin1String("{{lang}}"), lang.toHtmlEscaped())
         .replace(QLatin1String("{{theme}}"), theme)
-        .replace(QLatin1String("{{reading}}"), ReadingCss::page(m_options.reading))
+        .replace(QLatin1String("{{reading}}"), m_readingCss)
         .replace(QLatin1String("{{title}}"), page.title.toHtmlEscaped())
         .replace(QLatin1String("{{module}}"), module && module->title != page.title ? module->title.toHtmlEscaped()
                                               : page.isHome && m_course.title != page.title ? m_course.title.toHtmlEscaped()

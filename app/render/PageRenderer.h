@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Course.h"
+#include "CourseFileReader.h"
 #include "CourseLinkResolver.h"
 #include "MediaElementRenderer.h"
 #include "ReadingSettings.h"
@@ -8,11 +9,13 @@
 #include "RenderedPage.h"
 
 class HtmlDom;
+class RenderDependencies;
 struct _xmlNode;
 
 // Turns a CoursePage's Markdown into the HTML document the web view shows
 // (docs/course-format.md sections 2, 3 and 5): Liquid, kramdown-isms, cmark, then a pass over
 // the tree that turns embeds into offline cards and resolves links, then HtmlSanitizer.
+// A page's body is kept in RenderedPageCache while its stamp and dependencies hold.
 class PageRenderer
 {
 public:
@@ -31,12 +34,17 @@ public:
     PageRenderer(const Course &course, const Options &options);
 
     RenderedPage render(const CoursePage &page) const;
+    // What render() finds in the page, without the document around it (--list, progress).
+    QVector<ActivitySpec> activities(const CoursePage &page) const;
 
 private:
     struct Problems;  // a page's diagnostics, each at the source line of its cause
 
+    RenderedPage renderBody(const CoursePage &page) const;  // all but documentHtml
     QString bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics,
-                     KwlRevisitInference &kwlReturns) const;
+                     KwlRevisitInference &kwlReturns, RenderDependencies *dependencies) const;
+    // What the page's body is made of, the course around it and the program included.
+    QByteArray stamp(const CoursePage &page) const;
     void makeOffline(HtmlDom &dom, Problems &problems) const;
     void resolveLink(_xmlNode *anchor, Problems &problems) const;
     void resolveImage(HtmlDom &dom, _xmlNode *image, Problems &problems) const;
@@ -46,5 +54,8 @@ private:
     Options m_options;
     CourseLinkResolver m_links;
     MediaElementRenderer m_media;
+    CourseFileReader m_reader;  // rereads includes to check a cached body
     QString m_template;
+    QString m_readingCss;  // the reading settings' CSS, the same on every page
+    QByteArray m_courseStamp;  // what every page's body depends on: settings, pages' addresses
 };

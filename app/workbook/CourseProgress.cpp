@@ -11,7 +11,7 @@ CourseProgress::ActivitiesByPage CourseProgress::activitiesOf(const Course &cour
     ActivitiesByPage result;
     const PageRenderer renderer(course);
     for (const CoursePage *page : course.pages())
-        result.insert(page->id, renderer.render(*page).activities);
+        result.insert(page->id, renderer.activities(*page));
     return result;
 }
 
