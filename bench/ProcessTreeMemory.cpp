@@ -31,10 +31,11 @@ qint64 processPssKb(qint64 pid)
     QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
     if (!rollup.open(QIODevice::ReadOnly))
         return 0;
-    while (!rollup.atEnd()) {
-        const QByteArray line = rollup.readLine().simplified();
+    // Read whole: a /proc file has no size, so it is always at its end to QFile.
+    const QList<QByteArray> lines = rollup.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("Pss:"))
-            return line.split(' ').value(1).toLongLong();
+            return line.simplified().split(' ').value(1).toLongLong();
     }
     return 0;
 }

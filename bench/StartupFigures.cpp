@@ -128,7 +128,7 @@ QJsonObject StartupFigures::memory(const QString &coursePath)
     const double app = double(memoryOf(environment, arguments(coursePath, false, false))) / 1024.0;
     const double bare = double(memoryOf(environment, arguments(coursePath, true, false))) / 1024.0;
     if (app <= 0 || bare <= 0)
-        return {{QStringLiteral("app_pss_mb"), QStringLiteral("failed: a process ended before it settled")}};
+        return {{QStringLiteral("app_pss_mb"), QStringLiteral("failed: no memory read (a process ended early, or /proc is not there)")}};
     return {{QStringLiteral("app_pss_mb"), app},
             {QStringLiteral("bare_view_pss_mb"), bare},
             {QStringLiteral("app_vs_bare_view_ratio"), ratio(app, bare)}};
