@@ -1,6 +1,7 @@
 #include "PresentFigures.h"
 
 #include "AudienceWindow.h"
+#include "BenchRuns.h"
 #include "BundledCourse.h"
 #include "Course.h"
 #include "CourseLoader.h"
@@ -10,7 +11,6 @@
 #include "PresentationLauncher.h"
 #include "PresentationSession.h"
 
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -18,32 +18,15 @@
 #include <QWebEngineScript>
 #include <QWebEngineView>
 
-#include <algorithm>
 #include <functional>
+
+using BenchRuns::now;
+using BenchRuns::spread;
+using BenchRuns::waitFor;
 
 namespace {
 constexpr int kPresses = 200;
 constexpr int kStarts = 5;
-
-double now(const QElapsedTimer &clock) { return double(clock.nsecsElapsed()) / 1e6; }
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    for (QDeadlineTimer deadline(timeoutMs); !deadline.hasExpired(); QCoreApplication::processEvents(QEventLoop::AllEvents, 5)) {
-        if (done())
-            return true;
-    }
-    return done();
-}
-
-QJsonObject spread(QVector<double> runs)
-{
-    if (runs.isEmpty())
-        return {{QStringLiteral("error"), QStringLiteral("no run finished")}};
-    std::sort(runs.begin(), runs.end());
-    return {{QStringLiteral("median_ms"), runs.at(runs.size() / 2)}, {QStringLiteral("worst_ms"), runs.last()},
-            {QStringLiteral("runs"), int(runs.size())}};
-}
 
 // The module with the most pages: the longest deck.
 QString longestModule(const Course &course)

@@ -8,21 +8,21 @@
 #include "KeystrokeFigures.h"
 #include "GeneratedCourse.h"
 #include "PageRenderer.h"
+#include "PageSwitchFigures.h"
 #include "PresentFigures.h"
 #include "RenderFigures.h"
 #include "SearchFigures.h"
+#include "StartupFigures.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <algorithm>
 
 #include <unistd.h>
 
@@ -33,35 +33,6 @@ QJsonObject courseFigures(const QString &path)
     return RenderFigures::measure(path);
 }
 
-// Runs `coursebook --first-paint` several times and keeps the median.
-QJsonValue firstPaint(const QString &coursePath, const QString &extraArgument)
-{
-    if (qEnvironmentVariableIsEmpty("DISPLAY"))  // the spawned app needs one to paint
-        return QJsonValue(QStringLiteral("skipped: no display"));
-    QVector<double> runs;
-    // A settings folder of its own, so timing the app never changes the user's last course.
-    QTemporaryDir config;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-    for (int i = 0; i < 3; ++i) {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        QStringList args{QStringLiteral("--course"), coursePath, QStringLiteral("--first-paint")};
-        if (!extraArgument.isEmpty())
-            args << extraArgument;
-        process.start(QStringLiteral(COURSEBOOK_APP_PATH), args);
-        if (!process.waitForFinished(60000) || process.exitCode() != 0)
-            return QJsonValue(QStringLiteral("failed: ") + QString::fromUtf8(process.readAllStandardError()).trimmed());
-        bool ok = false;
-        const double value = QString::fromUtf8(process.readAllStandardOutput()).trimmed().toDouble(&ok);
-        if (ok)
-            runs.append(value);
-    }
-    if (runs.isEmpty())
-        return QJsonValue(QStringLiteral("no figure printed"));
-    std::sort(runs.begin(), runs.end());
-    return runs.at(runs.size() / 2);
-}
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -86,17 +57,19 @@ int main(int argc, char *argv[])
 
     const QString bundled = BundledCourse::path();
     if (wanted("course")) {
-        QJsonObject bundledFigures = courseFigures(bundled);
-        bundledFigures.insert(QStringLiteral("first_paint_ms"), firstPaint(bundled, QString()));
-        bundledFigures.insert(QStringLiteral("bare_view_first_paint_ms"), firstPaint(bundled, QStringLiteral("--bare-view")));
+        const auto withFirstPaint = [](QJsonObject figures, const QString &path) {
+            const QJsonObject paint = StartupFigures::firstPaint(path);
+            for (auto it = paint.begin(); it != paint.end(); ++it)
+                figures.insert(it.key(), it.value());
+            return figures;
+        };
+        const QJsonObject bundledFigures = withFirstPaint(courseFigures(bundled), bundled);
         report.insert(QStringLiteral("bundled_course"), bundledFigures);
 
         QTemporaryDir generated;
         QString error;
         if (GeneratedCourse::write(generated.path(), 50, 20, &error)) {
-            QJsonObject figures = courseFigures(generated.path());
-            figures.insert(QStringLiteral("first_paint_ms"), firstPaint(generated.path(), QString()));
-            report.insert(QStringLiteral("generated_1000_pages"), figures);
+            report.insert(QStringLiteral("generated_1000_pages"), withFirstPaint(courseFigures(generated.path()), generated.path()));
         } else {
             report.insert(QStringLiteral("generated_1000_pages"), QStringLiteral("could not write: ") + error);
         }
@@ -113,6 +86,19 @@ int main(int argc, char *argv[])
         if (!qEnvironmentVariableIsEmpty("DISPLAY"))  // the search field, typed into on screen
             figures.insert(QStringLiteral("bundled_course_search_field"), KeystrokeFigures::measure(bundled));
         report.insert(QStringLiteral("search"), figures);
+    }
+    if (wanted("switch") && !qEnvironmentVariableIsEmpty("DISPLAY"))
+        report.insert(QStringLiteral("bundled_course_page_switch"), PageSwitchFigures::measure(bundled));
+    if (wanted("reading")) {
+        // Goals of issue 16: the 10,000-page course's first page and the memory of all processes.
+        QJsonObject figures{{QStringLiteral("bundled_course_memory"), StartupFigures::memory(bundled)}};
+        QTemporaryDir generated;
+        QString error;
+        figures.insert(QStringLiteral("generated_10000_pages_first_paint"),
+                       GeneratedCourse::write(generated.path(), 100, 100, &error)
+                           ? QJsonValue(StartupFigures::firstPaint(generated.path()))
+                           : QJsonValue(QStringLiteral("could not write: ") + error));
+        report.insert(QStringLiteral("reading"), figures);
     }
     if (wanted("answers"))
         report.insert(QStringLiteral("answers"), AnswerFigures::measure());

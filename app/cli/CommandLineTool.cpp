@@ -97,8 +97,8 @@ CommandLineTool::CommandLineTool()
          QStringLiteral("QUERY")},
         {QStringLiteral("first-paint"), QStringLiteral("Open the app, print the milliseconds from process start to the first "
                                                        "page painted, and quit (used by coursebook-bench).")},
-        {QStringLiteral("bare-view"), QStringLiteral("With --first-paint: time a bare web view showing the same page instead "
-                                                     "(the baseline coursebook-bench compares with).")},
+        {QStringLiteral("bare-view"), QStringLiteral("Show a bare web view of the same page instead of the app (the baseline "
+                                                     "coursebook-bench compares with); with --first-paint, time it.")},
     });
 }
 

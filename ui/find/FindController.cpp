@@ -64,7 +64,9 @@ FindController::FindController(MainWindow *window)
     m_thread.setObjectName(QStringLiteral("course search"));
     m_thread.start();
 
-    connect(m_window->pageView(), &QWebEngineView::urlChanged, this, &FindController::courseMaybeChanged);
+    // Checking the index reads (and may render) every page: it waits for the page to be in,
+    // so the web engine has the processor to itself while it paints a course's first page.
+    connect(m_window->pageView(), &QWebEngineView::loadFinished, this, &FindController::courseMaybeChanged);
     connect(m_window->pageView(), &QWebEngineView::loadFinished, this, &FindController::pageLoaded);
     connect(m_highlighter, &PageHighlighter::matchesChanged, this, [this](int current, int count) {
         if (m_bar->isVisible() || m_highlighter->needles().isEmpty())
@@ -78,7 +80,8 @@ FindController::FindController(MainWindow *window)
     m_escape->setEnabled(false);
     connect(m_escape, &QShortcut::activated, this, &FindController::goBack);
     createActions();
-    courseMaybeChanged();
+    if (!m_window->currentPageId().isEmpty())  // made after the page was shown
+        courseMaybeChanged();
 }
 
 FindController::~FindController()
@@ -109,8 +112,7 @@ void FindController::courseMaybeChanged()
         return;
     m_courseKey = key;
     m_panel->setIndexReady(false);
-    QMetaObject::invokeMethod(m_worker, "setCourse", Qt::QueuedConnection,
-                              Q_ARG(std::shared_ptr<const Course>, std::make_shared<const Course>(course)));
+    QMetaObject::invokeMethod(m_worker, "setCourse", Qt::QueuedConnection, Q_ARG(std::shared_ptr<const Course>, m_window->sharedCourse()));
 }
 
 void FindController::findAgain(int direction)

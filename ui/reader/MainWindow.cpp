@@ -158,6 +158,10 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
         m_requestedPageId.clear();
         updateActivityCards();
         m_reading->pageLoaded();
+        // Checking renders every page: it starts once the course's first page is in, so the
+        // web engine has the processor to itself until then.
+        if (std::exchange(m_checkPending, false))
+            checkCourseInBackground();
     });
     // An activity of this page opens here; one linked from elsewhere (the course home's open
     // activities) opens on its own page.
@@ -372,7 +376,7 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
     m_view->history()->clear();
     QSettings().setValue(kLastCourse, QFileInfo(path).absoluteFilePath());
     m_problemsDock->setDiagnostics(m_course->diagnostics);
-    checkCourseInBackground();
+    m_checkPending = true;
 
     QString start = pageId;
     if (start.isEmpty() || !m_course->findPage(start)) {

@@ -49,6 +49,7 @@ public:
     void showPage(const QString &pageId);
 
     const Course &course() const { return *m_course; }
+    std::shared_ptr<const Course> sharedCourse() const { return m_course; }  // for work off the UI thread
     QString currentPageId() const { return m_currentPageId; }
     PageView *pageView() const { return m_view; }
     NavigationTree *navigationTree() const { return m_tree; }
@@ -121,5 +122,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_workbookMenu = nullptr;
     int m_checkGeneration = 0;
+    bool m_checkPending = false;  // until the course's first page has loaded
     QPointer<QThread> m_checkThread;  // the latest background check, waited for on the way out
 };

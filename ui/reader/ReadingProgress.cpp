@@ -97,8 +97,8 @@ void ReadingProgress::setCourse(const std::shared_ptr<const Course> &course)
     m_loaded = false;
     m_activities.clear();
     m_activitiesIndexed = false;
+    m_indexPending = true;
     refresh();
-    indexActivities();
 }
 
 void ReadingProgress::indexActivities()
@@ -139,6 +139,10 @@ void ReadingProgress::pageShown(const QString &pageId)
 
 void ReadingProgress::pageLoaded()
 {
+    // Indexing renders every page: it waits for the course's first page to be loaded, so it
+    // takes no processor time from the web engine starting up to paint it.
+    if (std::exchange(m_indexPending, false))
+        indexActivities();
     if (m_pageId.isEmpty())
         return;
     fillProgressSection();

@@ -63,6 +63,7 @@ private:
     std::shared_ptr<const Course> m_course;
     CourseProgress::ActivitiesByPage m_activities;  // of every page, from a background render
     bool m_activitiesIndexed = false;
+    bool m_indexPending = false;  // until the course's first page has loaded
     int m_generation = 0;
     QPointer<QThread> m_indexThread;  // the latest, waited for on the way out
     CourseProgress m_progress;
