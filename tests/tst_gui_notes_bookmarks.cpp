@@ -14,6 +14,7 @@
 #include "PageView.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -209,6 +210,26 @@ void TestNotesBookmarksWindow::ctrlDBookmarksAndTheListOpensAndRemoves()
     QCOMPARE(store->bookmarks(courseId).size(), 1);
     QVERIFY(list->hasFocus());
     QCOMPARE(statusName(notes), QStringLiteral("Bookmarks: Bookmark removed"));
+
+    // F6 goes round every pane that shows, the Notes and Bookmarks too, as they sit on
+    // screen: the page, the Workbook's first field, the note, the contents, the list.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);  // shows the Notes
+    QTRY_VERIFY(notes.notePane()->editor()->hasFocus());
+    window->pageView()->setFocus();
+    const auto f6Reaches = [&](QWidget *pane, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, modifiers);
+        return QTest::qWaitFor([&] { return QApplication::focusWidget() && pane->isAncestorOf(QApplication::focusWidget()); }, 2000);
+    };
+    QVERIFY(f6Reaches(window->findChild<QDockWidget *>(QStringLiteral("workbookDock"))));
+    QVERIFY(f6Reaches(notes.notePane()));
+    QTRY_VERIFY(notes.notePane()->editor()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QTRY_VERIFY(window->navigationTree()->hasFocus());
+    QVERIFY(f6Reaches(list->parentWidget()));
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_VERIFY(window->navigationTree()->hasFocus());
+    QVERIFY(f6Reaches(notes.notePane(), Qt::ShiftModifier));
     window->close();
 }
 

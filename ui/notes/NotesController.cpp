@@ -28,7 +28,6 @@ NotesController::NotesController(MainWindow *window)
     m_notesDock = new QDockWidget(tr("Notes"), window);
     m_notesDock->setObjectName(QStringLiteral("notesDock"));  // its place is kept with the window's layout
     m_notesDock->setWidget(m_pane);
-    window->addDockWidget(Qt::RightDockWidgetArea, m_notesDock, Qt::Vertical);  // under the Workbook
 
     auto *bookmarks = new QWidget;
     auto *layout = new QVBoxLayout(bookmarks);
@@ -41,11 +40,15 @@ NotesController::NotesController(MainWindow *window)
     m_bookmarksDock = new QDockWidget(tr("Bookmarks"), window);
     m_bookmarksDock->setObjectName(QStringLiteral("bookmarksDock"));
     m_bookmarksDock->setWidget(bookmarks);
-    window->addDockWidget(Qt::LeftDockWidgetArea, m_bookmarksDock);
-    // The window restored its layout before these docks existed: they take their place now.
-    if (!window->restoreDockWidget(m_bookmarksDock))
+    // The window restored its layout before these docks existed: they take their saved place
+    // now, or (the first time) a place of their own. restoreDockWidget comes first: once a
+    // dock is added it always "restores" to where it was just put, shown.
+    if (!window->restoreDockWidget(m_notesDock))
+        window->addDockWidget(Qt::RightDockWidgetArea, m_notesDock, Qt::Vertical);  // under the Workbook
+    if (!window->restoreDockWidget(m_bookmarksDock)) {
+        window->addDockWidget(Qt::LeftDockWidgetArea, m_bookmarksDock);
         m_bookmarksDock->hide();  // until the first bookmark, the contents keep the room
-    window->restoreDockWidget(m_notesDock);
+    }
 
     createMenu();
     connect(window->pageView(), &QWebEngineView::urlChanged, this, &NotesController::pageShown);
