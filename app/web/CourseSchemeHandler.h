@@ -17,7 +17,8 @@ class CourseSchemeHandler : public QWebEngineUrlSchemeHandler
 public:
     explicit CourseSchemeHandler(QObject *parent = nullptr);
 
-    // Must run before the QApplication exists.
+    // Registers the course: scheme and how its pages share a renderer process. Must run
+    // before the QApplication exists.
     static void registerScheme();
 
     void setCourse(std::shared_ptr<const Course> course);
