@@ -5,9 +5,13 @@
 #include "ProblemsPanel.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineView>
 
@@ -20,6 +24,58 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);  // settings go to a test location
         QSettings().clear();
+    }
+
+    // File ▸ Open Recent, by the keyboard: Alt+F, R, then an entry's number.
+    void openRecentReopensAnEarlierCourse()
+    {
+        QSettings().clear();
+        QTemporaryDir other;
+        QFile page(other.filePath(QStringLiteral("notes.md")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("# Second Course Notes\n\nA page of its own.\n");
+        page.close();
+
+        MainWindow window(QStringLiteral(BUNDLED_COURSE_DIR), QString());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString bundledTitle = window.course().title;
+        QVERIFY(window.openCourse(other.path()));
+        QVERIFY(window.course().title != bundledTitle);
+
+        const auto openRecentMenu = [&window]() -> QMenu * {
+            QTest::keyClick(&window, Qt::Key_F, Qt::AltModifier);
+            if (!QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }, 5000))
+                return nullptr;
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_R);
+            QMenu *menu = nullptr;
+            const bool opened = QTest::qWaitFor([&menu] {
+                menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                return menu && menu->title() == QStringLiteral("Open &Recent");
+            }, 5000);
+            return opened ? menu : nullptr;
+        };
+        QMenu *recent = openRecentMenu();
+        QVERIFY(recent);
+        const QList<QAction *> entries = recent->actions();
+        QCOMPARE(entries.size(), 2);  // newest first
+        QVERIFY2(entries[0]->text().contains(QDir::toNativeSeparators(other.path())), qPrintable(entries[0]->text()));
+        QVERIFY2(entries[1]->text().contains(QStringLiteral("course")), qPrintable(entries[1]->text()));
+        QTest::keyClick(recent, Qt::Key_2);
+        QTRY_COMPARE(window.course().title, bundledTitle);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.currentPageId().isEmpty(), 30000);
+
+        // A course that is gone stays listed, greyed, and cannot be picked.
+        QVERIFY(other.remove());
+        recent = openRecentMenu();
+        QVERIFY(recent);
+        QCOMPARE(recent->actions().size(), 2);
+        QAction *gone = recent->actions().at(1);
+        QVERIFY2(gone->text().endsWith(QStringLiteral("(not found)")), qPrintable(gone->text()));
+        QVERIFY(!gone->isEnabled());
+        QTest::keyClick(recent, Qt::Key_Escape);
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
     }
 
     void opensTheBundledCourseOnItsFirstPage()

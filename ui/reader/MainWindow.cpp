@@ -14,6 +14,7 @@
 #include "PageRenderer.h"
 #include "WorkbookDock.h"
 #include "WorkbookPane.h"
+#include "AboutDialog.h"
 #include "ActivityCards.h"
 #include "ActivityPanel.h"
 #include "AnswerActions.h"
@@ -23,6 +24,7 @@
 #include "ProblemsDock.h"
 #include "ProblemsPanel.h"
 #include "ReadingProgress.h"
+#include "RecentCourses.h"
 #include "ReadingSettingsController.h"
 #include "ShortcutSheet.h"
 #include "ThemeSwitcher.h"
@@ -226,6 +228,7 @@ void MainWindow::createActions()
             openCourse(path);
     });
     openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recent = new RecentCourses(file->addMenu(tr("Open &Recent")), [this](const QString &path) { openCourse(path); }, this);
     file->addSeparator();
     QAction *exportWorksheetAction = file->addAction(tr("Export &Worksheet…"), this, [this] { exportWorksheet(); });
     exportWorksheetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -287,12 +290,7 @@ void MainWindow::createActions()
         sheet.exec();
     });
     keys->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
-    help->addAction(tr("&About Coursebook"), this, [this] {
-        QMessageBox::about(this, tr("About Coursebook"),
-                           tr("<h3>Coursebook %1</h3><p>An offline course workbook.</p>"
-                              "<p>Course pages are shown without scripts and without any network access.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About Coursebook"), this, [this] { AboutDialog(this).exec(); });
 
     QToolBar *toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigationToolbar"));
@@ -377,6 +375,7 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
     m_requestedPageId.clear();
     m_view->history()->clear();
     QSettings().setValue(kLastCourse, QFileInfo(path).absoluteFilePath());
+    m_recent->add(path);
     m_problemsDock->setDiagnostics(m_course->diagnostics);
     m_checkPending = true;
 

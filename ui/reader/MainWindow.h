@@ -19,6 +19,7 @@ class WorkbookPane;
 class OfflineWebProfile;
 class PageView;
 class ProblemsDock;
+class RecentCourses;
 class ProblemsPanel;
 class QAction;
 class QLabel;
@@ -105,6 +106,7 @@ private:
     ThemeSwitcher *m_themes = nullptr;
     ReadingSettingsController *m_readingSettings = nullptr;
     AnswerActions *m_answerActions = nullptr;
+    RecentCourses *m_recent = nullptr;
     WorksheetExportFlow *m_worksheetExport = nullptr;
     CourseLinkOpener *m_links = nullptr;
     ReadingProgress *m_reading = nullptr;
