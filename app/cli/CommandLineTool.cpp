@@ -17,6 +17,7 @@
 #include "PageRenderer.h"
 #include "SlideHandoutCommand.h"
 #include "SearchCommand.h"
+#include "WorkbookCommands.h"
 #include "WorkshopCommands.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,8 @@ const QString kListWorkshops = QStringLiteral("list-workshops");
 const QString kSearch = QStringLiteral("search");
 const QString kModule = QStringLiteral("module");
 const QString kNotes = QStringLiteral("notes");
+const QString kSaveWorkbook = QStringLiteral("save-workbook");
+const QString kMerge = QStringLiteral("merge-workbooks");
 
 QString tr(const char *text)
 {
@@ -91,6 +94,11 @@ CommandLineTool::CommandLineTool()
          QStringLiteral("RECORD_ID")},
         {kModule, QStringLiteral("With --export slides: the module whose slides to print."), QStringLiteral("MODULE_ID")},
         {kNotes, QStringLiteral("With --export slides: the facilitator notes under each slide.")},
+        {kSaveWorkbook, QStringLiteral("Save the course's answers, their history, notes, bookmarks, progress and workshop grids as "
+                                       "a workbook file (.coursebook) and exit; --owner NAME names it."), QStringLiteral("FILE")},
+        {QStringLiteral("owner"), QStringLiteral("With --save-workbook: the learner's name as they write it."), QStringLiteral("NAME")},
+        {kMerge, QStringLiteral("With --export docx|pdf: every learner's answers side by side from these workbook files "
+                                "(comma-separated) instead of the answers."), QStringLiteral("FILES")},
         {kListWorkshops, QStringLiteral("Print the course's workshop records (id, date, module, name; newest first) and exit.")},
         {kSearch, QStringLiteral("Print the pages, answers and notes that contain every word of QUERY (the last also as the start "
                                  "of a word), best first, as JSON, with each match in the snippet as \u00abword\u00bb, and exit."),
@@ -116,7 +124,7 @@ bool CommandLineTool::needsWebEngine() const
 bool CommandLineTool::isHeadless() const
 {
     return m_parser.isSet(kList) || m_parser.isSet(kListWorkshops) || m_parser.isSet(kSearch) || m_parser.isSet(kRender) || m_parser.isSet(kRenderAll) || m_parser.isSet(kCheck)
-        || m_parser.isSet(kExportAnswers) || m_parser.isSet(kImportAnswers) || m_parser.isSet(kExport);
+        || m_parser.isSet(kExportAnswers) || m_parser.isSet(kImportAnswers) || m_parser.isSet(kExport) || m_parser.isSet(kSaveWorkbook);
 }
 
 QString CommandLineTool::explicitCoursePath() const
@@ -150,6 +158,12 @@ int CommandLineTool::run(QTextStream &out, QTextStream &err)
         return WorkshopCommands::list(CourseLoader::load(coursePath()), dataDir(), out, err);
     if (m_parser.isSet(kSearch))
         return SearchCommand::run(CourseLoader::load(coursePath()), dataDir(), m_parser.value(kSearch), out, err);
+    if (m_parser.isSet(kSaveWorkbook)) {
+        AnswerStore store;
+        return openStore(store, false, err) ? WorkbookCommands::save(CourseLoader::load(coursePath()), store, dataDir(), m_parser.value(kSaveWorkbook),
+                                                                      m_parser.value(QStringLiteral("owner")), out, err)
+                                            : 1;
+    }
     if (m_parser.isSet(kRender))
         return render(out, err);
     if (m_parser.isSet(kRenderAll))
@@ -359,14 +373,18 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
     // Exporting only reads: without an answers file there are no answers, and none is created.
     AnswerStore store;
     const bool workshop = m_parser.isSet(kWorkshop);
-    const bool withAnswers = !workshop && !m_parser.isSet(kBlank)
+    const bool merge = m_parser.isSet(kMerge);
+    int refused = 0;
+    const bool withAnswers = !workshop && !merge && !m_parser.isSet(kBlank)
         && QFileInfo::exists(QDir(dataDir()).filePath(QStringLiteral("answers.sqlite")));
     if (withAnswers && !openStore(store, false, err))
         return 1;
     ExportDocument doc;
     if (workshop && !WorkshopCommands::document(course, dataDir(), m_parser.value(kWorkshop), &doc, err))
         return 1;
-    if (!workshop && !ExportDocument::build(course, withAnswers ? &store : nullptr, scope, m_parser.isSet(kBlank), m_parser.value(kLearner), &doc,
+    if (merge && !WorkbookCommands::mergedDocument(course, m_parser.value(kMerge).split(QLatin1Char(',')), &doc, &refused, err))
+        return 1;
+    if (!workshop && !merge && !ExportDocument::build(course, withAnswers ? &store : nullptr, scope, m_parser.isSet(kBlank), m_parser.value(kLearner), &doc,
                                &error)) {
         err << "coursebook: " << error << " " << tr("(see --list)") << "\n";  // the scope names what the course lacks
         return 1;
@@ -390,8 +408,7 @@ int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)
         err << "coursebook: " << error << "\n";
         return 1;
     }
-    if (CommandLineFiles::isStandardStream(target))  // there, only the document
-        return 0;
-    out << "wrote " << target << " (" << doc.items.size() << (doc.items.size() == 1 ? " activity)\n" : " activities)\n");
-    return 0;
+    if (!CommandLineFiles::isStandardStream(target))  // there, only the document
+        out << "wrote " << target << " (" << doc.items.size() << (doc.items.size() == 1 ? " activity)\n" : " activities)\n");
+    return refused > 0 ? 1 : 0;  // a merge that left a file out says so to a script
 }
