@@ -4,6 +4,7 @@
 #include "FindController.h"
 #include "MainWindow.h"
 #include "NotesController.h"
+#include "WorkbookFileController.h"
 #include "PageRenderer.h"
 #include "PageView.h"
 #include "PresentationLauncher.h"
@@ -140,6 +141,7 @@ int main(int argc, char *argv[])
     PresentationLauncher presentation(&window);
     FindController find(&window);
     NotesController notes(&window);
+    WorkbookFileController workbookFile(&window);
     const QString present = tool.parser().value(QStringLiteral("present"));
     QString presentError;
     if (tool.parser().isSet(QStringLiteral("present")) && !presentation.canPresent(present, &presentError)) {
