@@ -128,11 +128,15 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    const QString explicitCourse = tool.explicitCoursePath();
+    QString explicitCourse = tool.explicitCoursePath();
     if (!explicitCourse.isEmpty() && !QFileInfo::exists(explicitCourse)) {
         QTextStream(stderr) << "coursebook: " << explicitCourse << ": no such file or folder\n";
         return 2;
     }
+    // A workbook file (double-clicked in the file manager) opens beside its course, not as one.
+    QString workbookToOpen;
+    if (explicitCourse.endsWith(QStringLiteral(".coursebook"), Qt::CaseInsensitive))
+        workbookToOpen = std::exchange(explicitCourse, QString());
     MainWindow window(explicitCourse, tool.parser().value(QStringLiteral("page")), tool.parser().value(QStringLiteral("data-dir")));
     if (firstPaint)
         quitAfterFirstPaint(window.pageView());
@@ -151,6 +155,8 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     window.show();
+    if (!workbookToOpen.isEmpty())
+        workbookFile.openWorkbook(workbookToOpen);
     if (!present.isEmpty())
         presentation.present(present);  // over the window, which shows the page again at the end
     return app.exec();

@@ -3,7 +3,7 @@
 #include "PaperSize.h"
 #include "BundledCourse.h"
 
-#include "AnswerJson.h"
+#include "AnswersCommands.h"
 #include "AtomicFile.h"
 #include "AnswerStore.h"
 #include "CommandLineFiles.h"
@@ -61,7 +61,8 @@ CommandLineTool::CommandLineTool()
     m_parser.setApplicationDescription(QStringLiteral(
         "Coursebook: an offline course workbook.\n"
         "Without a command option it opens the app on the course (the bundled course by default)."));
-    m_parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Same as --course PATH (what a file manager passes)."),
+    m_parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Same as --course PATH (what a file manager passes); a workbook file "
+                                                                          "(.coursebook) opens read-only beside its course."),
                                    QStringLiteral("[PATH]"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -254,79 +255,18 @@ bool CommandLineTool::openStore(AnswerStore &store, bool forWriting, QTextStream
 
 int CommandLineTool::exportAnswers(QTextStream &out, QTextStream &err)
 {
-    const QString courseId = CourseLoader::load(coursePath()).id;
     AnswerStore store;
     if (!openStore(store, false, err))
         return 1;
-    const QVector<Answer> answers = store.answers(courseId);
-    const QVector<PageProgress> progress = store.progress(courseId);
-    const QVector<Note> notes = store.notes(courseId);
-    const QVector<Bookmark> bookmarks = store.bookmarks(courseId);
-    if (!store.lastError().isEmpty()) {
-        err << "coursebook: " << store.lastError() << "\n";
-        return 1;
-    }
-    // An existing file is replaced only by a complete new one.
-    const QString target = m_parser.value(kExportAnswers);
-    QString error;
-    if (!CommandLineFiles::write(target, AnswerJson::write(courseId, answers, progress, notes, bookmarks), &error)) {
-        err << "coursebook: " << error << "\n";
-        return 1;
-    }
-    if (!CommandLineFiles::isStandardStream(target))  // there, only the answers
-        out << "exported " << answers.size() << " answers of course " << courseId << " to " << target << "\n";
-    return 0;
+    return AnswersCommands::exportAnswers(CourseLoader::load(coursePath()).id, store, m_parser.value(kExportAnswers), out, err);
 }
 
 int CommandLineTool::importAnswers(QTextStream &out, QTextStream &err)
 {
-    const QString source = m_parser.value(kImportAnswers);
-    QByteArray bytes;
-    QString error;
-    if (!CommandLineFiles::read(source, &bytes, &error)) {
-        err << "coursebook: " << error << "\n";
-        return 1;
-    }
-    QString fileCourseId;
-    QVector<Answer> answers;
-    QVector<PageProgress> progress;
-    QVector<Note> notes;
-    QVector<Bookmark> bookmarks;
-    if (!AnswerJson::read(bytes, &fileCourseId, &answers, &error, &progress, &notes, &bookmarks)) {
-        err << "coursebook: " << source << ": " << error << "\n";
-        return 1;
-    }
-    const QString courseId = CourseLoader::load(coursePath()).id;
-    if (fileCourseId != courseId) {
-        err << "coursebook: "
-            << tr("%1 holds answers for course \"%2\", but %3 is course \"%4\" (choose the course with --course)")
-                   .arg(source, fileCourseId, coursePath(), courseId)
-            << "\n";
-        return 1;
-    }
-    AnswerStore store;
-    if (!openStore(store, true, err))
-        return 1;
-    const AnswerStore::ImportReport report = store.importAnswers(courseId, answers, progress, notes, bookmarks);
-    if (!report.error.isEmpty()) {
-        err << "coursebook: " << report.error << "\n";
-        return 1;
-    }
-    // With --export-answers - the merged answers follow on standard output, so this goes to the errors.
+    // With --export-answers - the merged answers follow on standard output, so the summary goes to the errors.
     QTextStream &summary = CommandLineFiles::isStandardStream(m_parser.value(kExportAnswers)) ? err : out;
-    summary << "added " << report.added << ", updated " << report.updated << ", unchanged " << report.unchanged;
-    if (report.redated > 0)
-        summary << ", " << report.redated << " dated in the future and so dated now";
-    if (report.pagesMerged > 0)
-        summary << ", progress merged in " << report.pagesMerged << " pages";
-    if (report.notesMerged > 0)
-        summary << ", " << report.notesMerged << " notes merged";
-    if (report.bookmarksAdded > 0)
-        summary << ", " << report.bookmarksAdded << " bookmarks added";
-    summary << "\n";
-    for (const QString &activityId : report.changedActivities)
-        summary << activityId << "\n";
-    return 0;
+    return AnswersCommands::importAnswers(m_parser.value(kImportAnswers), coursePath(),
+                                          [&](AnswerStore &store) { return openStore(store, true, err); }, summary, err);
 }
 
 int CommandLineTool::exportWorksheet(QTextStream &out, QTextStream &err)

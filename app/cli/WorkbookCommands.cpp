@@ -6,11 +6,8 @@
 #include "MergedWorkbooks.h"
 #include "WorkbookFile.h"
 #include "WorkbookSnapshot.h"
-#include "WorkshopRecords.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 namespace {
 
@@ -26,16 +23,9 @@ namespace WorkbookCommands {
 int save(const Course &course, const AnswerStore &store, const QString &dataDir, const QString &target, const QString &owner,
          QTextStream &out, QTextStream &err)
 {
-    // Workshop records are read only where there are some: none is created here.
-    WorkshopRecords records;
-    const bool withRecords = QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("workshops/answers.sqlite")));
-    if (withRecords && records.open(dataDir).status == AnswerStore::OpenReport::Status::Failed) {
-        err << "coursebook: " << tr("cannot read the workshop records in %1").arg(dataDir) << "\n";
-        return 1;
-    }
     Workbook workbook;
     QString error;
-    if (!WorkbookSnapshot::take(course, store, withRecords ? &records : nullptr, owner, &workbook, &error)) {
+    if (!WorkbookSnapshot::takeWithRecordsIn(dataDir, course, store, owner, &workbook, &error)) {
         err << "coursebook: " << error << "\n";
         return 1;
     }

@@ -3,6 +3,11 @@
 #include "AnswerStore.h"
 #include "Course.h"
 #include "WorkbookFile.h"
+#include "WorkshopRecords.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace WorkbookSnapshot {
 
@@ -36,6 +41,18 @@ bool take(const Course &course, const AnswerStore &store, const WorkshopRecords 
     }
     *workbook = out;
     return true;
+}
+
+bool takeWithRecordsIn(const QString &dataDir, const Course &course, const AnswerStore &store, const QString &owner, Workbook *workbook,
+                       QString *error)
+{
+    WorkshopRecords records;
+    const bool withRecords = QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("workshops/answers.sqlite")));
+    if (withRecords && records.open(dataDir).status == AnswerStore::OpenReport::Status::Failed) {
+        *error = QCoreApplication::translate("WorkbookSnapshot", "cannot read the workshop records in %1").arg(dataDir);
+        return false;
+    }
+    return take(course, store, withRecords ? &records : nullptr, owner, workbook, error);
 }
 
 }  // namespace WorkbookSnapshot

@@ -13,4 +13,7 @@ namespace WorkbookSnapshot {
 // cannot be read.
 bool take(const Course &course, const AnswerStore &store, const WorkshopRecords *records, const QString &owner, Workbook *workbook,
           QString *error);
+// As take(), with the workshop records kept in `dataDir` when there are some (none is created).
+bool takeWithRecordsIn(const QString &dataDir, const Course &course, const AnswerStore &store, const QString &owner, Workbook *workbook,
+                       QString *error);
 }  // namespace WorkbookSnapshot

@@ -222,9 +222,13 @@ void MainWindow::createActions()
     });
     openFolder->setShortcut(QKeySequence::Open);
     QAction *openFile = file->addAction(tr("Open Fi&le…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Markdown or Text File"), m_course->rootPath,
-                                                          tr("Markdown and text (*.md *.markdown *.txt);;All files (*)"));
-        if (!path.isEmpty())
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open File"), m_course->rootPath,
+            tr("Courses and workbooks (*.md *.markdown *.txt *.coursebook);;Markdown and text (*.md *.markdown *.txt);;"
+               "Coursebook workbooks (*.coursebook);;All files (*)"));
+        if (path.endsWith(QStringLiteral(".coursebook"), Qt::CaseInsensitive))
+            emit workbookFileChosen(path);
+        else if (!path.isEmpty())
             openCourse(path);
     });
     openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -375,7 +379,7 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
     m_requestedPageId.clear();
     m_view->history()->clear();
     QSettings().setValue(kLastCourse, QFileInfo(path).absoluteFilePath());
-    m_recent->add(path);
+    m_recent->add(path, m_course->id);
     m_problemsDock->setDiagnostics(m_course->diagnostics);
     m_checkPending = true;
 
@@ -389,7 +393,13 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
     if (!m_course->findPage(start))
         start = m_course->pages().first()->id;
     showPage(start);
+    emit courseOpened();
     return true;
+}
+
+QString MainWindow::coursePathOf(const QString &courseId) const
+{
+    return m_recent->pathOf(courseId);
 }
 
 void MainWindow::checkCourseInBackground()
@@ -441,6 +451,7 @@ void MainWindow::pageLoaded(const QUrl &url)
     }
     m_currentPageId = pageId;
     m_reading->pageShown(pageId);
+    emit pageShown(pageId);
     if (!m_activityToOpen.isEmpty()) {
         const QString id = std::exchange(m_activityToOpen, QString());
         QTimer::singleShot(0, this, [this, id] { openActivity(id); });

@@ -69,6 +69,16 @@ public:
     QMenu *workbookMenu() const { return m_workbookMenu; }
     void openActivity(const QString &activityId);
     bool showActivity(const QString &activityId);  // goes to the page holding it, then opens it
+    const QVector<ActivitySpec> &pageActivities() const { return m_activities; }  // of the page being read
+    // Where the course with this id was last opened from (it may have gone since); empty
+    // when it was never opened here.
+    QString coursePathOf(const QString &courseId) const;
+
+signals:
+    void courseOpened();
+    void pageShown(const QString &pageId);  // its activities are in pageActivities()
+    // File ▸ Open File… chose a .coursebook: ui/handoff opens it beside the course.
+    void workbookFileChosen(const QString &path);
 
 public slots:
     void nextPage();

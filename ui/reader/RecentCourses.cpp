@@ -8,6 +8,7 @@
 
 namespace {
 const QString kKey = QStringLiteral("recentCourses");
+const QString kPlaces = QStringLiteral("coursePlaces/");
 }
 
 RecentCourses::RecentCourses(QMenu *menu, std::function<void(const QString &)> open, QObject *parent)
@@ -25,9 +26,15 @@ QStringList RecentCourses::paths() const
     return QSettings().value(kKey).toStringList();
 }
 
-void RecentCourses::add(const QString &path)
+QString RecentCourses::pathOf(const QString &courseId) const
+{
+    return QSettings().value(kPlaces + courseId).toString();
+}
+
+void RecentCourses::add(const QString &path, const QString &courseId)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings().setValue(kPlaces + courseId, absolute);
     QStringList list = paths();
     list.removeAll(absolute);
     list.prepend(absolute);

@@ -20,9 +20,11 @@ public:
     // `open` is called with the path the reader picks.
     RecentCourses(QMenu *menu, std::function<void(const QString &)> open, QObject *parent = nullptr);
 
-    // A course was opened: it goes to the top.
-    void add(const QString &path);
+    // A course was opened: it goes to the top, and is remembered as where `courseId` is.
+    void add(const QString &path, const QString &courseId);
     QStringList paths() const;
+    // Where the course with this id was opened from last (kept beyond the menu's eight).
+    QString pathOf(const QString &courseId) const;
 
 private:
     void rebuild();
