@@ -1,5 +1,6 @@
 #include "AnswerStore.h"
 #include "MainWindow.h"
+#include "PageView.h"
 #include "WorkbookFile.h"
 #include "WorkbookFileController.h"
 #include "WorkbookViewDock.h"
@@ -186,6 +187,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.currentPageId() != QLatin1String("home"), 20000);
         QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("I run the Thursday gaming club")));
         QVERIFY(browser->toPlainText().contains(QStringLiteral("On this page: ") + window.course().findPage(window.currentPageId())->title));
+
+        // F6 from the page reaches it: the pane beside the page.
+        window.pageView()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F6);
+        QTRY_VERIFY2(QApplication::focusWidget() == browser, QApplication::focusWidget()->metaObject()->className());
 
         // Typing in it changes nothing, here or in the store.
         QTest::keyClicks(browser, QStringLiteral("xyz"));

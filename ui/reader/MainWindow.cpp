@@ -21,6 +21,7 @@
 #include "NavigationTree.h"
 #include "OfflineWebProfile.h"
 #include "PageView.h"
+#include "PaneCycle.h"
 #include "ProblemsDock.h"
 #include "ProblemsPanel.h"
 #include "ReadingProgress.h"
@@ -51,8 +52,6 @@
 #include <QWebEngineHistory>
 #include <QTimer>
 
-#include <algorithm>
-#include <tuple>
 #include <utility>
 
 namespace {
@@ -257,9 +256,9 @@ void MainWindow::createActions()
     m_forward->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_BracketRight), QKeySequence(Qt::Key_Forward)});
     m_forward->setToolTip(tr("Forward again through the pages you went back from (Ctrl+])"));
     go->addSeparator();
-    QAction *nextPane = go->addAction(tr("Next &Pane (Contents, Page, Workbook, Notes)"), this, [this] { cycleFocus(1); });
+    QAction *nextPane = go->addAction(tr("Next &Pane (Contents, Page, Workbook, Notes)"), this, [this] { PaneCycle::move(this, m_tree, m_view, 1); });
     nextPane->setShortcut(QKeySequence(Qt::Key_F6));
-    QAction *previousPane = go->addAction(tr("Previous Pane"), this, [this] { cycleFocus(-1); });
+    QAction *previousPane = go->addAction(tr("Previous Pane"), this, [this] { PaneCycle::move(this, m_tree, m_view, -1); });
     previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -499,46 +498,6 @@ void MainWindow::previousPage()
         if (pages[i]->id == m_currentPageId)
             return showPage(pages[i - 1]->id);
     }
-}
-
-void MainWindow::cycleFocus(int direction)
-{
-    // F6 / Shift+F6 go round the panes a reader works in as they sit on screen: the contents
-    // and the docks on the left (Bookmarks), the page, then the other docks that show (the
-    // Workbook, the Notes) from top to bottom. Within a dock the focus lands on its first control.
-    QList<QDockWidget *> docks;
-    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
-        if (dock->isVisible() && dock->widget())
-            docks << dock;
-    }
-    std::sort(docks.begin(), docks.end(), [this](QDockWidget *a, QDockWidget *b) {
-        return std::tuple(dockWidgetArea(a) != Qt::LeftDockWidgetArea, a->x(), a->y())
-            < std::tuple(dockWidgetArea(b) != Qt::LeftDockWidgetArea, b->x(), b->y());
-    });
-    QList<QWidget *> panes{m_tree};
-    for (QDockWidget *dock : docks) {
-        if (dockWidgetArea(dock) != Qt::LeftDockWidgetArea && !panes.contains(m_view))
-            panes << m_view;
-        panes << dock->widget();
-    }
-    if (!panes.contains(m_view))
-        panes << m_view;
-    QWidget *focus = QApplication::focusWidget();
-    qsizetype current = -1;
-    for (qsizetype i = 0; i < panes.size(); ++i) {
-        if (focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))
-            current = i;
-    }
-    // From nowhere (or a toolbar), F6 starts with the page.
-    const qsizetype next = current < 0 ? panes.indexOf(m_view) : (current + direction + panes.size()) % panes.size();
-    QWidget *pane = panes[next];
-    if (pane == m_tree || pane == m_view)
-        return pane->setFocus(Qt::ShortcutFocusReason);
-    for (QWidget *w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
-        if (pane->isAncestorOf(w) && w->isVisibleTo(pane) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
-            return w->setFocus(Qt::ShortcutFocusReason);
-    }
-    pane->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::setZoom(double factor)

@@ -92,7 +92,6 @@ private:
     void createActions();
     void restoreSettings();
     void setZoom(double factor);
-    void cycleFocus(int direction);
     void applyPaneZoom();
     void pageLoaded(const QUrl &url);
     void updateNavigationState();
