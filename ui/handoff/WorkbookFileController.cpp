@@ -130,11 +130,23 @@ bool WorkbookFileController::openWorkbook(const QString &path)
         m_window->tabifyDockWidget(own, dock);
     dock->show();
     dock->raise();
-    // The larger share of the side, over the reader's own Notes below it.
-    m_window->resizeDocks({dock}, {m_window->height() * 3 / 5}, Qt::Vertical);
-    // Once the dock is laid out and shown (a hidden widget takes no focus) and the dialog
-    // that chose the file has given the window back.
-    QTimer::singleShot(0, dock->browser(), [browser = dock->browser()] { browser->setFocus(Qt::OtherFocusReason); });
+    // Once the dock is laid out and shown (a hidden widget takes no focus, a dock not yet laid
+    // out takes no size) and the dialog that chose the file has given the window back: the
+    // focus, and the larger share of the side over the reader's own Notes below it.
+    QTimer::singleShot(0, dock, [window = m_window, dock] {
+        QList<QDockWidget *> column{dock};  // with the docks above and below it (not its tabs)
+        QList<int> heights{window->height() * 3 / 5};
+        const QList<QDockWidget *> tabs = window->tabifiedDockWidgets(dock);
+        for (QDockWidget *other : window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (other != dock && !tabs.contains(other) && other->isVisible()
+                && window->dockWidgetArea(other) == window->dockWidgetArea(dock)) {
+                column << other;
+                heights << window->height() / 5;
+            }
+        }
+        window->resizeDocks(column, heights, Qt::Vertical);
+        dock->browser()->setFocus(Qt::OtherFocusReason);
+    });
     m_window->statusBar()->showMessage(
         tr("Opened %1's workbook (%n answers), read-only", nullptr, int(workbook.answers.size())).arg(ownerOf(workbook)), 8000);
     return true;
