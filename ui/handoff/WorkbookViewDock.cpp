@@ -33,6 +33,7 @@ WorkbookViewDock::WorkbookViewDock(MainWindow *window, const Workbook &workbook,
     connect(closeButton, &QPushButton::clicked, this, &QWidget::close);
 
     auto *content = new QWidget;
+    content->setProperty("themedPane", true);  // ThemeStyle's borders and focus frame, as in the Workbook
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_browser, 1);

@@ -16,6 +16,7 @@ NotePane::NotePane(AnswerStore *store, AnswerAutosaver *autosaver, QWidget *pare
     , m_store(store)
     , m_autosaver(autosaver)
 {
+    setProperty("themedPane", true);  // ThemeStyle's borders and focus frame, as in the Workbook
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     m_heading->setTextFormat(Qt::PlainText);
