@@ -159,6 +159,9 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
         qCDebug(lcUi).noquote() << "page" << m_view->url().toString() << (ok ? "loaded" : "did not load");
         m_requestedPageId.clear();
+        // Again now that the history surely holds the page: at urlChanged it may not yet, and
+        // Back (Ctrl+[) stayed disabled until the next page turn.
+        updateNavigationState();
         updateActivityCards();
         m_reading->pageLoaded();
         // Checking renders every page: it starts once the course's first page is in, so the
