@@ -4,6 +4,7 @@
 #include "Course.h"
 #include "KwlLabels.h"
 #include "PageRenderer.h"
+#include "WorksheetGridHtml.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,74 +22,16 @@ QString tr(const char *text, int n)
     return QCoreApplication::translate("WorkbookPageHtml", text, nullptr, n);
 }
 
-// Learner's text as HTML: escaped, its line breaks kept.
-QString text(const QString &plain)
-{
-    return plain.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString tableRow(const QStringList &cells, const char *tag)
-{
-    QString row = QStringLiteral("<tr>");
-    for (const QString &cell : cells)
-        row += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), cell);
-    return row + QStringLiteral("</tr>");
-}
-
-QString table(const QStringList &header, const QVector<QStringList> &rows)
-{
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
-    QStringList escaped;
-    for (const QString &h : header)
-        escaped << h.toHtmlEscaped();
-    html += tableRow(escaped, "th");
-    for (const QStringList &row : rows)
-        html += tableRow(row, "td");
-    return html + QStringLiteral("</table>");
-}
-
+// The experience line above a KWL's table, which WorksheetGridHtml leaves to the document.
 QString kwl(const QJsonObject &value)
 {
     QString html;
     const QString experience = value.value(QStringLiteral("experience")).toString().trimmed();
     if (!experience.isEmpty())
-        html += QStringLiteral("<p><b>%1:</b> %2</p>").arg(KwlLabels::experience().toHtmlEscaped(), text(experience));
-    QVector<QStringList> rows;
-    for (const QJsonValue &row : value.value(QStringLiteral("rows")).toArray()) {
-        const QJsonObject r = row.toObject();
-        const QStringList cells{text(r.value(QStringLiteral("know")).toString()), text(r.value(QStringLiteral("want")).toString()),
-                                text(r.value(QStringLiteral("learned")).toString())};
-        if (!cells.join(QString()).isEmpty())
-            rows << cells;
-    }
-    if (!rows.isEmpty())
-        html += table({tr("Know"), tr("Want to learn"), tr("Learned")}, rows);
+        html += QStringLiteral("<p><b>%1:</b></p>").arg(KwlLabels::experience().toHtmlEscaped()) + WorksheetGridHtml::paragraphs(experience);
+    if (!value.value(QStringLiteral("rows")).toArray().isEmpty())
+        html += WorksheetGridHtml::kwlTable(value, 0);
     return html;
-}
-
-QString worksheet(const ActivitySpec &spec, const QJsonObject &value)
-{
-    const QJsonArray cells = value.value(QStringLiteral("cells")).toArray();
-    QVector<QStringList> rows;
-    bool written = false;
-    for (qsizetype r = 0; r < std::max<qsizetype>(cells.size(), spec.rows.size()); ++r) {
-        const QJsonArray answered = r < cells.size() ? cells.at(r).toArray() : QJsonArray();
-        QStringList row;
-        for (qsizetype c = 0; c < std::max<qsizetype>(spec.columns.size(), answered.size()); ++c) {
-            const WorksheetCell designed = r < spec.rows.size() && c < spec.rows[r].size() ? spec.rows[r][c] : WorksheetCell{};
-            const QString typed = answered.at(c).toString().trimmed();
-            written = written || !typed.isEmpty();
-            if (designed.type == WorksheetCell::Type::Fixed && typed.isEmpty()) {
-                row << text(designed.text);
-            } else if (designed.type == WorksheetCell::Type::Rating && spec.choiceLabels.contains(typed)) {
-                row << QStringLiteral("%1 (%2)").arg(text(typed), spec.choiceLabels.value(typed).toHtmlEscaped());
-            } else {
-                row << text(typed);
-            }
-        }
-        rows << row;
-    }
-    return written ? table(spec.columns, rows) : QString();
 }
 
 }  // namespace
@@ -110,12 +53,14 @@ QHash<QString, QString> pagesOfActivities(const Course &course)
 
 QString answer(const ActivitySpec &spec, const Answer &answer)
 {
+    // Drawn as the printed worksheet draws it (fixed cells, added rows, totals).
+    if (AnswerText::plain(answer.kind, answer.value).isEmpty())
+        return QString();
     if (answer.kind == QLatin1String("kwl"))
         return kwl(answer.value);
     if (answer.kind == QLatin1String("worksheet"))
-        return worksheet(spec, answer.value);
-    const QString written = text(answer.value.value(QStringLiteral("text")).toString());
-    return written.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(written);
+        return WorksheetGridHtml::worksheetTable(spec, answer.value.value(QStringLiteral("cells")).toArray());
+    return WorksheetGridHtml::paragraphs(answer.value.value(QStringLiteral("text")).toString());
 }
 
 QString page(const Course &course, const Workbook &workbook, const QString &pageId, const QVector<ActivitySpec> &activities,
@@ -148,7 +93,8 @@ QString page(const Course &course, const Workbook &workbook, const QString &page
     }
     for (const Note &note : workbook.notes) {
         if (note.pageId == pageId && !note.text.trimmed().isEmpty())
-            html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("%1's note on this page").arg(owner).toHtmlEscaped(), text(note.text));
+            html += QStringLiteral("<h4>%1</h4>").arg(tr("%1's note on this page").arg(owner).toHtmlEscaped())
+                + WorksheetGridHtml::paragraphs(note.text);
     }
 
     // The other pages with answers, in the course's order, to go to.

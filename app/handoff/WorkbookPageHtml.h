@@ -19,6 +19,6 @@ QHash<QString, QString> pagesOfActivities(const Course &course);
 QString page(const Course &course, const Workbook &workbook, const QString &pageId, const QVector<ActivitySpec> &activities,
              const QHash<QString, QString> &pageOfActivity);
 
-// The answer alone, as a table or paragraphs; empty when nothing was written.
+// The answer alone, as the printed worksheet draws it (WorksheetGridHtml); empty when nothing was written.
 QString answer(const ActivitySpec &spec, const Answer &answer);
 }  // namespace WorkbookPageHtml

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "WorkbookPageHtml.h"
 
+#include <QEvent>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -48,7 +49,19 @@ WorkbookViewDock::WorkbookViewDock(MainWindow *window, const Workbook &workbook,
     showPage(window->currentPageId());
 }
 
+void WorkbookViewDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)  // a new theme: the tables' rules in its colours
+        showPage(m_window->currentPageId());
+}
+
 void WorkbookViewDock::showPage(const QString &pageId)
 {
+    // The grids' classes (WorksheetGridHtml) ruled in the theme's text colour, as the Workbook's tables are.
+    m_browser->document()->setDefaultStyleSheet(
+        QStringLiteral("table { border-collapse: collapse; margin-bottom: 8px; } th, td { border: 1px solid %1; padding: 4px; }"
+                       " th { font-weight: bold; } td.fixed { font-style: italic; }")
+            .arg(palette().color(QPalette::Text).name()));
     m_browser->setHtml(WorkbookPageHtml::page(m_window->course(), m_workbook, pageId, m_window->pageActivities(), m_pageOfActivity));
 }

@@ -20,6 +20,9 @@ public:
     QString path() const { return m_path; }
     QTextBrowser *browser() const { return m_browser; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showPage(const QString &pageId);
 
