@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
@@ -48,8 +49,10 @@ QString savedWorkbook(const QString &folder, const QString &owner)
     return target;
 }
 
-// Answers each modal dialog as it comes, from inside its own loop, as a person would:
-// `answer` gets it and returns false when it was not the one expected.
+// Answers each modal dialog once it is up (shown, active, its focus inside), from inside its
+// own loop, as a person would. Someone whose Enter did not take (a completion list can
+// swallow it) presses it again; a dialog nobody could answer is closed after a minute, so
+// the test fails rather than hangs.
 class DialogDriver : public QObject
 {
 public:
@@ -58,9 +61,20 @@ public:
     {
         m_timer.setInterval(100);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            if (QWidget *modal = QApplication::activeModalWidget(); modal && modal != m_last) {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || QApplication::activeWindow() != modal || !modal->isAncestorOf(QApplication::focusWidget()))
+                return;
+            if (modal != m_last) {
                 m_last = modal;
+                m_since.start();
+                m_retries = 0;
                 m_answer(modal);
+            } else if (m_since.hasExpired(60000)) {
+                qWarning("DialogDriver: %s was left open; closing it", modal->metaObject()->className());
+                qobject_cast<QDialog *>(modal)->reject();
+            } else if (m_since.elapsed() / 3000 > m_retries) {
+                ++m_retries;
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
             }
         });
         m_timer.start();
@@ -70,6 +84,8 @@ private:
     std::function<void(QWidget *)> m_answer;
     QTimer m_timer;
     QPointer<QWidget> m_last;
+    QElapsedTimer m_since;
+    qint64 m_retries = 0;
 };
 
 void typeIntoFileDialog(QWidget *modal, const QString &text)
@@ -112,31 +128,24 @@ private slots:
 
         const QString target = out.filePath(QStringLiteral("ana.coursebook"));
         QStringList answered;  // the dialogs, in the order they came
-        // Each modal dialog is answered from inside its own loop, as a person types into it.
-        QTimer driver;
-        driver.setInterval(100);
-        connect(&driver, &QTimer::timeout, this, [&] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (auto *input = qobject_cast<QInputDialog *>(modal); input && !answered.contains(QStringLiteral("name"))) {
+        auto driver = std::make_unique<DialogDriver>([&](QWidget *modal) {
+            if (auto *input = qobject_cast<QInputDialog *>(modal)) {
                 answered << QStringLiteral("name");
                 QLineEdit *field = input->findChild<QLineEdit *>();
                 field->selectAll();
                 typeText(field, QStringLiteral("Ana Ñúñez"));
                 QTest::keyClick(field, Qt::Key_Return);
-            } else if (auto *files = qobject_cast<QFileDialog *>(modal); files && !answered.contains(QStringLiteral("file"))) {
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
                 answered << QStringLiteral("file");
                 QLineEdit *field = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
                 QVERIFY(field);
                 QVERIFY2(field->text().startsWith(QStringLiteral("Ana")), qPrintable(field->text()));  // named after the learner
-                field->selectAll();
-                QTest::keyClicks(field, target);
-                QTest::keyClick(field, Qt::Key_Return);
+                typeIntoFileDialog(files, target);
             }
         });
-        driver.start();
         QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(target), 20000);
-        driver.stop();
+        driver.reset();
         QCOMPARE(answered, (QStringList{QStringLiteral("name"), QStringLiteral("file")}));
 
         Workbook workbook;
