@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "UiLog.h"
+#include "WebCompositing.h"
 
 #include "BundledCourse.h"
 #include "CourseCheck.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     , m_course(std::make_shared<Course>())
     , m_profile(new OfflineWebProfile(this))
 {
+    WebCompositing::chooseOnce();
     setWindowIcon(QIcon(QStringLiteral(":/resources/coursebook.svg")));
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
