@@ -3,11 +3,14 @@
 #include "NavigationTree.h"
 #include "PageView.h"
 #include "ProblemsPanel.h"
+#include "WebCompositing.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QMenu>
+#include <QQuickWidget>
+#include <QQuickWindow>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -85,6 +88,24 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.course().pageCount() >= 5);
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPageId(), window.course().pages().first()->id, 30000);
+    }
+
+    // Where OpenGL is itself software (as in this X server: Mesa's llvmpipe), pages reach the
+    // screen through Qt Quick's software renderer; a GPU's name keeps OpenGL.
+    void softwareOpenGlComposesPagesInSoftware()
+    {
+        MainWindow window{QString(), QString()};
+        const QString renderer = WebCompositing::openGlRenderer();
+        if (!renderer.contains(QStringLiteral("llvmpipe")))
+            QSKIP(qPrintable(QStringLiteral("OpenGL here is not llvmpipe: ") + renderer));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QQuickWidget *>(window.pageView()->focusProxy()), 30000);
+        const QQuickWindow *frames = qobject_cast<QQuickWidget *>(window.pageView()->focusProxy())->quickWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(frames->rendererInterface(), 30000);
+        QCOMPARE(frames->rendererInterface()->graphicsApi(), QSGRendererInterface::Software);
+        QVERIFY(!WebCompositing::isSoftwareRenderer(QStringLiteral("Mesa Intel(R) HD Graphics 520 (SKL GT2)")));
+        QVERIFY(!WebCompositing::isSoftwareRenderer(QStringLiteral("AMD Radeon R5 Graphics (radeonsi, carrizo, LLVM 15.0.6, DRM 3.49)")));
+        QVERIFY(WebCompositing::isSoftwareRenderer(QStringLiteral("Software Rasterizer")));
     }
 
     void everyPageInTheTreeLoads()
