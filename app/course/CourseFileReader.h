@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 // The one way the loader and Liquid read a file of a course: through the path jail (no
 // "..", no symbolic link leading out of the course folder), only a regular file (a FIFO
 // would block, a device such as /dev/zero never ends), and never more than a size limit.
@@ -34,7 +36,9 @@ public:
     static QString sizeText(qint64 bytes);  // "50.0 MB"
 
 private:
+    std::optional<Result> readDirectly(const QString &relativePath) const;
     Result readCanonical(const QString &canonical) const;
+    Result readOpened(int fd, qint64 size) const;
 
     CourseFileResolver m_resolver;
     qint64 m_limit;

@@ -30,6 +30,12 @@ bool CourseFileResolver::isInside(const QString &canonicalPath) const
     return !m_root.isEmpty() && (canonicalPath == m_root || canonicalPath.startsWith(m_root + QLatin1Char('/')));
 }
 
+bool CourseFileResolver::isPlainRelative(const QString &path)
+{
+    return !path.isEmpty() && !QDir::isAbsolutePath(path) && !path.startsWith(QLatin1Char('\\')) && !path.contains(QChar(0))
+        && !climbsOut(path);
+}
+
 QString CourseFileResolver::resolve(const QString &relativePath, QString *why) const
 {
     const QString canonical = locate(relativePath, why);
@@ -49,11 +55,9 @@ QString CourseFileResolver::locate(const QString &relativePath, QString *why) co
     };
     if (m_root.isEmpty())
         return refuse(QStringLiteral("no course is open"));
-    const QString path = relativePath;
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char('\\')) || path.contains(QChar(0))
-        || climbsOut(path))
+    if (!isPlainRelative(relativePath))
         return refuse(QStringLiteral("outside the course folder"));
-    const QFileInfo info(m_root + QLatin1Char('/') + path);
+    const QFileInfo info(m_root + QLatin1Char('/') + relativePath);
     if (!info.exists())
         return refuse(QStringLiteral("no such file"));
     // canonicalFilePath follows every symbolic link on the way, so a link pointing out is caught here.

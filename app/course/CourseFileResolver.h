@@ -16,6 +16,9 @@ public:
     // The same for anything that exists inside the root (a folder, a FIFO, a device).
     QString locate(const QString &relativePath, QString *why = nullptr) const;
     bool isInside(const QString &canonicalPath) const;
+    // Whether a relative path names something under the root by its letters alone: not
+    // empty, not absolute, no NUL and no "..". Links along it are for locate() to follow.
+    static bool isPlainRelative(const QString &relativePath);
     const QString &root() const { return m_root; }
 
 private:
