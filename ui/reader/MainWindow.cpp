@@ -77,9 +77,9 @@ void MainWindow::prepareApplication()
 MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const QString &dataDir, QWidget *parent)
     : QMainWindow(parent)
     , m_course(std::make_shared<Course>())
-    , m_profile(new OfflineWebProfile(this))
+    // Chosen before the first profile starts Qt WebEngine, which sets Chromium up to match.
+    , m_profile((WebCompositing::chooseOnce(), new OfflineWebProfile(this)))
 {
-    WebCompositing::chooseOnce();
     setWindowIcon(QIcon(QStringLiteral(":/resources/coursebook.svg")));
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
