@@ -41,11 +41,13 @@ private slots:
     void renderUnknownPage();
     void renderAll();
     void renderAllUnwritable();
+    void renderAllIntoTheCourse();
     void checkBundled();
     void rootWithoutSandboxSetting();
 
 private:
     QTemporaryDir m_tmp;
+    QHash<QString, QString> m_pageAlone;  // page id -> its HTML from --render, rendered in a process of its own
 };
 
 void TestCommandLine::initTestCase()
@@ -203,6 +205,7 @@ void TestCommandLine::renderBundled()
             const QString html = run.outText();
             QVERIFY2(isFullDocument(html), qPrintable(id + QLatin1Char('\n') + html.left(300)));
             QCOMPARE(firstH1(html), page.value(QStringLiteral("title")).toString());
+            m_pageAlone.insert(id, html);
             ++rendered;
         }
     }
@@ -224,7 +227,12 @@ void TestCommandLine::renderAll()
     const QJsonObject course = listCourse(bundledCourse());
     QVERIFY(!course.isEmpty());
     const QString dir = m_tmp.filePath(QStringLiteral("render-all/out"));
+    // An empty render cache of its own: every page is rendered here, by several threads at
+    // once, not read back from renderBundled's runs.
+    const QByteArray cache = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", m_tmp.filePath(QStringLiteral("render-all/cache")).toLocal8Bit());
     const Run run = runApp({QStringLiteral("--course"), bundledCourse(), QStringLiteral("--render-all"), dir});
+    qputenv("XDG_CACHE_HOME", cache);
     QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
 
     // The course home, then every page of every module.
@@ -244,7 +252,11 @@ void TestCommandLine::renderAll()
         const QString html = QString::fromUtf8(file.readAll());
         QVERIFY2(isFullDocument(html), qPrintable(path));
         QCOMPARE(firstH1(html), page.value(QStringLiteral("title")).toString());
+        // The same page as rendered alone, each of its pages before it included (a KWL's return).
+        if (m_pageAlone.contains(id))
+            QVERIFY2(html == m_pageAlone.value(id), qPrintable(id + QStringLiteral(" differs from --render ") + id));
     }
+    QVERIFY(m_pageAlone.size() + 1 >= expected.size());
     QVERIFY(!expected.isEmpty());
     // Nothing but the pages' files.
     QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -264,6 +276,27 @@ void TestCommandLine::renderAllUnwritable()
     QVERIFY2(run.exitCode != 0, qPrintable(run.describe()));
     QVERIFY2(!run.errText().trimmed().isEmpty(), qPrintable(run.describe()));
     QVERIFY2(run.errText().contains(regularFile), qPrintable(run.describe()));
+}
+
+// Written into the course, the pages would become the course's own files: refused, and
+// nothing is written. A copy of the course, so a regression cannot touch the bundled one.
+void TestCommandLine::renderAllIntoTheCourse()
+{
+    const QString copy = m_tmp.filePath(QStringLiteral("course-copy"));
+    QVERIFY(copyTree(bundledCourse(), copy));
+    for (const QString &inside : {copy, copy + QStringLiteral("/rendered/pages"), copy + QStringLiteral("/modules/../out")}) {
+        const Run run = runApp({QStringLiteral("--course"), copy, QStringLiteral("--render-all"), inside});
+        QVERIFY2(run.ok(), qPrintable(run.describe()));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(QStringLiteral("inside the course")), qPrintable(run.describe()));
+    }
+    QVERIFY(!QFileInfo::exists(copy + QStringLiteral("/rendered")));
+    QVERIFY(!QFileInfo::exists(copy + QStringLiteral("/out")));
+    QDirIterator it(copy, {QStringLiteral("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY2(!it.hasNext(), qPrintable(it.hasNext() ? it.next() : QString()));
+    // Beside the course is fine.
+    const Run beside = runApp({QStringLiteral("--course"), copy, QStringLiteral("--render-all"), copy + QStringLiteral("-pages")});
+    QVERIFY2(beside.ok() && beside.exitCode == 0, qPrintable(beside.describe()));
 }
 
 void TestCommandLine::checkBundled()

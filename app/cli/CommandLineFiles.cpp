@@ -1,10 +1,12 @@
 #include "CommandLineFiles.h"
 
 #include "AtomicFile.h"
+#include "CourseFileResolver.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -76,6 +78,17 @@ bool read(const QString &name, QByteArray *data, QString *error)
     }
     *data = bytes;
     return true;
+}
+
+bool isInsideFolder(const QString &path, const QString &root)
+{
+    QString existing = QDir::cleanPath(QDir(path).absolutePath());
+    QString rest;  // the part not made yet, judged by where it would be
+    while (!QFileInfo::exists(existing) && existing != QDir::rootPath()) {
+        rest.prepend(QLatin1Char('/') + QFileInfo(existing).fileName());
+        existing = QFileInfo(existing).path();
+    }
+    return CourseFileResolver(QFileInfo(root).canonicalFilePath()).isInside(QDir::cleanPath(QFileInfo(existing).canonicalFilePath() + rest));
 }
 
 }  // namespace CommandLineFiles

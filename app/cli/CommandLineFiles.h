@@ -19,5 +19,8 @@ bool isStandardStream(const QString &name);  // "-"
 bool write(const QString &name, const QByteArray &data, QString *error);
 // The contents of `name` (a file, a pipe, or "-"), at most kMaxReadBytes; false + *error.
 bool read(const QString &name, QByteArray *data, QString *error);
+// Whether `path` (which need not exist yet) is the folder `root` or lies inside it, links
+// along the part that exists followed.
+bool isInsideFolder(const QString &path, const QString &root);
 
 }  // namespace CommandLineFiles

@@ -15,6 +15,7 @@
 #include "ExportDocument.h"
 #include "ExportFileName.h"
 #include "PageRenderer.h"
+#include "PageRenderPass.h"
 #include "SlideHandoutCommand.h"
 #include "SearchCommand.h"
 #include "WorkbookCommands.h"
@@ -187,8 +188,8 @@ int CommandLineTool::list(QTextStream &out)
     const Course course = CourseLoader::load(coursePath());
     const PageRenderer renderer(course);
     QHash<QString, QVector<ActivitySpec>> activities;
-    for (const CoursePage *page : course.pages())
-        activities.insert(page->id, renderer.activities(*page));
+    PageRenderPass::run(renderer, course.pages(), PageRenderPass::Part::Body,
+                        [&activities](const CoursePage &page, const RenderedPage &rendered) { activities.insert(page.id, rendered.activities); });
     out << QJsonDocument(CourseJson::outline(course, activities)).toJson(QJsonDocument::Indented);
     return 0;
 }
@@ -211,19 +212,28 @@ int CommandLineTool::renderAll(QTextStream &out, QTextStream &err)
     const Course course = CourseLoader::load(coursePath());
     const PageRenderer renderer(course);
     const QDir dir(m_parser.value(kRenderAll));
+    // The pages written there would be read back as the course's own files (and rewritten).
+    if (CommandLineFiles::isInsideFolder(dir.absolutePath(), course.rootPath)) {
+        err << "coursebook: " << tr("%1 is inside the course; write the pages to a folder outside it").arg(dir.absolutePath()) << "\n";
+        return 2;
+    }
     int written = 0;
-    for (const CoursePage *page : course.pages()) {
-        const QString target = dir.filePath(page->id + QStringLiteral(".html"));
-        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            err << "coursebook: " << tr("cannot create folder %1").arg(QFileInfo(target).absolutePath()) << "\n";
-            return 2;
-        }
+    QString failure;
+    PageRenderPass::run(renderer, course.pages(), PageRenderPass::Part::Document, [&](const CoursePage &page, const RenderedPage &rendered) {
+        const QString target = dir.filePath(page.id + QStringLiteral(".html"));
+        if (!failure.isEmpty())
+            return;
         QString reason;
-        if (!AtomicFile::write(target, renderer.render(*page).documentHtml.toUtf8(), &reason)) {
-            err << "coursebook: " << tr("cannot write %1: %2").arg(target, reason) << "\n";
-            return 2;
-        }
-        ++written;
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            failure = tr("cannot create folder %1").arg(QFileInfo(target).absolutePath());
+        else if (!AtomicFile::write(target, rendered.documentHtml.toUtf8(), &reason))
+            failure = tr("cannot write %1: %2").arg(target, reason);
+        else
+            ++written;
+    });
+    if (!failure.isEmpty()) {
+        err << "coursebook: " << failure << "\n";
+        return 2;
     }
     out << "wrote " << written << " pages to " << dir.absolutePath() << "\n";
     return 0;

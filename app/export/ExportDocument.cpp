@@ -2,6 +2,7 @@
 
 #include "AnswerStore.h"
 #include "PageRenderer.h"
+#include "PageRenderPass.h"
 #include "PromptImages.h"
 #include "WorkshopRecords.h"
 
@@ -36,29 +37,29 @@ bool collect(const Course &course, const AnswerStore *store, const QString &answ
         for (const Note &note : store->notes(answersCourseId))
             notes.insert(note.pageId, note.text);
     }
-    for (const CoursePage *page : course.pages()) {
+    PageRenderPass::run(renderer, course.pages(), PageRenderPass::Part::Body, [&](const CoursePage &page, const RenderedPage &rendered) {
         // The course home belongs to no module: its activities go under its own title.
-        const CourseModule *module = course.findModule(page->moduleId);
-        const QString moduleTitle = module ? module->title : page->title;
+        const CourseModule *module = course.findModule(page.moduleId);
+        const QString moduleTitle = module ? module->title : page.title;
         const bool pageInScope = scope.kind == ExportScope::Kind::Course
                               || (scope.kind == ExportScope::Kind::Module && module && module->id == scope.id)
-                              || (scope.kind == ExportScope::Kind::Page && page->id == scope.id);
-        if (pageInScope && notes.contains(page->id))
-            doc.notes.append({page->moduleId, moduleTitle, page->title, notes.value(page->id)});
-        for (const ActivitySpec &spec : renderer.render(*page).activities) {
+                              || (scope.kind == ExportScope::Kind::Page && page.id == scope.id);
+        if (pageInScope && notes.contains(page.id))
+            doc.notes.append({page.moduleId, moduleTitle, page.title, notes.value(page.id)});
+        for (const ActivitySpec &spec : rendered.activities) {
             courseActivities.insert(spec.id);
             const bool inScope = pageInScope || (scope.kind == ExportScope::Kind::Activity && spec.id == scope.id);
             // A revisit repeats its activity; the answer goes in once.
             if (!inScope || (spec.revisit && exported.contains(spec.id)))
                 continue;
             exported.insert(spec.id);
-            ExportItem item{page->moduleId, moduleTitle, page->id, page->title, spec, std::nullopt};
+            ExportItem item{page.moduleId, moduleTitle, page.id, page.title, spec, std::nullopt};
             item.spec.promptHtml = PromptImages::inlined(spec.promptHtml, course.rootPath);
             if (!blank && store)
                 item.answer = store->answer(answersCourseId, spec.id);
             doc.items.append(item);
         }
-    }
+    });
     switch (scope.kind) {
     case ExportScope::Kind::Course:
         break;

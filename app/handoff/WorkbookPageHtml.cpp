@@ -4,6 +4,7 @@
 #include "Course.h"
 #include "KwlLabels.h"
 #include "PageRenderer.h"
+#include "PageRenderPass.h"
 #include "WorksheetGridHtml.h"
 
 #include <QCoreApplication>
@@ -42,12 +43,12 @@ QHash<QString, QString> pagesOfActivities(const Course &course)
 {
     QHash<QString, QString> pages;
     const PageRenderer renderer(course);
-    for (const CoursePage *page : course.pages()) {
-        for (const ActivitySpec &spec : renderer.activities(*page)) {
+    PageRenderPass::run(renderer, course.pages(), PageRenderPass::Part::Body, [&pages](const CoursePage &page, const RenderedPage &rendered) {
+        for (const ActivitySpec &spec : rendered.activities) {
             if (!spec.revisit)
-                pages.insert(spec.id, page->id);
+                pages.insert(spec.id, page.id);
         }
-    }
+    });
     return pages;
 }
 

@@ -1,6 +1,7 @@
 #include "CourseCheck.h"
 
 #include "PageRenderer.h"
+#include "PageRenderPass.h"
 
 #include <QHash>
 
@@ -24,23 +25,22 @@ Diagnostics CourseCheck::run(const Course &course, int *activityCount)
     const PageRenderer renderer(course);
     QHash<QString, const CoursePage *> owners;  // activity id -> the page that holds it
     QVector<std::pair<const CoursePage *, QString>> revisits;
-    for (const CoursePage *page : course.pages()) {
-        const RenderedPage rendered = renderer.render(*page);
+    PageRenderPass::run(renderer, course.pages(), PageRenderPass::Part::Body, [&](const CoursePage &page, const RenderedPage &rendered) {
         all += rendered.diagnostics;
         for (const ActivitySpec &spec : rendered.activities) {
             if (spec.revisit) {
-                revisits.append({page, spec.id});
+                revisits.append({&page, spec.id});
                 continue;
             }
             // Answers are kept by activity id: two activities with one id would share an answer.
             if (const CoursePage *first = owners.value(spec.id))
-                all.append(Diagnostic::warning(page->relativePath, lineOf(*page, QStringLiteral("id=\"%1\"").arg(spec.id)),
+                all.append(Diagnostic::warning(page.relativePath, lineOf(page, QStringLiteral("id=\"%1\"").arg(spec.id)),
                                                QStringLiteral("activity id \"%1\" is also used in %2; the two would share one answer")
                                                    .arg(spec.id, first->relativePath)));
             else
-                owners.insert(spec.id, page);
+                owners.insert(spec.id, &page);
         }
-    }
+    });
     if (activityCount)
         *activityCount = int(owners.size());
     for (const auto &[page, id] : revisits) {

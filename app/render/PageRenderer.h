@@ -33,14 +33,16 @@ public:
     explicit PageRenderer(const Course &course);
     PageRenderer(const Course &course, const Options &options);
 
+    // Safe to call from several threads at once (PageRenderPass does): a render keeps its
+    // state on its own stack, and the cache it shares locks.
     RenderedPage render(const CoursePage &page) const;
+    RenderedPage renderBody(const CoursePage &page) const;  // all but documentHtml
     // What render() finds in the page, without the document around it (--list, progress).
     QVector<ActivitySpec> activities(const CoursePage &page) const;
 
 private:
     struct Problems;  // a page's diagnostics, each at the source line of its cause
 
-    RenderedPage renderBody(const CoursePage &page) const;  // all but documentHtml
     QString bodyHtml(const CoursePage &page, QVector<ActivitySpec> *activities, Diagnostics *diagnostics,
                      KwlRevisitInference &kwlReturns, RenderDependencies *dependencies) const;
     // What the page's body is made of, the course around it and the program included.

@@ -5,6 +5,7 @@
 #include "CourseFingerprint.h"
 #include "ImmediateTransaction.h"
 #include "PageRenderer.h"
+#include "PageRenderPass.h"
 #include "SearchQuery.h"
 #include "SearchablePage.h"
 #include "SqlStatement.h"
@@ -58,9 +59,8 @@ struct IndexedPage {
     QStringList activityIds;  // those it asks (not those it revisits: their answer opens the page that asks)
 };
 
-IndexedPage indexedPage(const CoursePage &page, const PageRenderer &renderer)
+IndexedPage indexedPage(const CoursePage &page, const RenderedPage &rendered)
 {
-    const RenderedPage rendered = renderer.render(page);
     IndexedPage indexed{&page, SearchablePage::fromHtml(rendered.bodyHtml, kMaxPageCharacters).sections, {}};
     for (const ActivitySpec &spec : rendered.activities) {
         if (!spec.revisit)
@@ -172,8 +172,8 @@ bool SearchIndex::updateCourse(const Course &course, QString *error)
 
     const PageRenderer renderer(course);
     QVector<IndexedPage> pages;
-    for (const CoursePage *page : course.pages())
-        pages << indexedPage(*page, renderer);
+    PageRenderPass::run(renderer, course.pages(), PageRenderPass::Part::Body,
+                        [&pages](const CoursePage &page, const RenderedPage &rendered) { pages << indexedPage(page, rendered); });
     ImmediateTransaction transaction(db);
     if (!transaction.begun()) {
         *error = transaction.error();

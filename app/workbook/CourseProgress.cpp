@@ -1,6 +1,7 @@
 #include "CourseProgress.h"
 
 #include "PageRenderer.h"
+#include "PageRenderPass.h"
 
 #include <QSet>
 
@@ -10,8 +11,8 @@ CourseProgress::ActivitiesByPage CourseProgress::activitiesOf(const Course &cour
 {
     ActivitiesByPage result;
     const PageRenderer renderer(course);
-    for (const CoursePage *page : course.pages())
-        result.insert(page->id, renderer.activities(*page));
+    PageRenderPass::run(renderer, course.pages(), PageRenderPass::Part::Body,
+                        [&result](const CoursePage &page, const RenderedPage &rendered) { result.insert(page.id, rendered.activities); });
     return result;
 }
 

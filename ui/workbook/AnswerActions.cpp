@@ -8,6 +8,7 @@
 #include "Course.h"
 #include "OrphanAnswersDialog.h"
 #include "PageRenderer.h"
+#include "PageRenderPass.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,10 +104,10 @@ void AnswerActions::showOrphanAnswers(const Course &course)
     m_autosaver->flush();
     QSet<QString> ids;
     const PageRenderer renderer(course);
-    for (const CoursePage *page : course.pages()) {
-        for (const ActivitySpec &spec : renderer.render(*page).activities)
+    PageRenderPass::run(renderer, course.pages(), PageRenderPass::Part::Body, [&ids](const CoursePage &, const RenderedPage &rendered) {
+        for (const ActivitySpec &spec : rendered.activities)
             ids.insert(spec.id);
-    }
+    });
     OrphanAnswersDialog dialog(AnswerStore::orphans(m_store->answers(course.id), ids), m_window);
     dialog.exec();
 }
