@@ -73,7 +73,7 @@ void TestActivityDetector::revisitReturnsToAnActivityOfAnotherPage()
     QCOMPARE(revisit.id, QStringLiteral("kwl-a"));  // the same answer as the first page's KWL
     QCOMPARE(revisit.kind, ActivitySpec::Kind::Kwl);
     QCOMPARE(revisit.title, QStringLiteral("Your KWL, again"));
-    QVERIFY(second.bodyHtml.contains(QStringLiteral("href=\"course:/activity/kwl-a\"")));  // its card opens it here
+    QVERIFY(second.bodyHtml.contains(QStringLiteral("href=\"course://coursebook/activity/kwl-a\"")));  // its card opens it here
     QVERIFY(!second.activities[1].revisit);
 
     // --check: an id used twice would merge two answers; a revisit must name a real activity.
@@ -171,8 +171,8 @@ void TestActivityDetector::cardStandsWhereTheActivityIs()
     QVERIFY(card > page.bodyHtml.indexOf(QStringLiteral("Text.")));
     QVERIFY(card < page.bodyHtml.indexOf(QStringLiteral("After.")));
     QVERIFY(page.bodyHtml.contains(QStringLiteral("data-activity-id=\"a1\"")));
-    QVERIFY(page.bodyHtml.contains(QStringLiteral("href=\"course:/activity/a1\"")));
-    QVERIFY(page.bodyHtml.contains(QStringLiteral("href=\"course:/activity/a1?export\"")));
+    QVERIFY(page.bodyHtml.contains(QStringLiteral("href=\"course://coursebook/activity/a1\"")));
+    QVERIFY(page.bodyHtml.contains(QStringLiteral("href=\"course://coursebook/activity/a1?export\"")));
     QVERIFY(page.bodyHtml.contains(QStringLiteral("Not started")));
 }
 

@@ -271,7 +271,7 @@ void TestBundledCourse::diagramsHaveTextAlternatives()
                      && text.contains(QStringLiteral("<desc")), qPrintable(svg));
         QVERIFY2(!text.contains(QStringLiteral("href=\"http")) && !text.contains(QStringLiteral("<script")), qPrintable(svg));
         // Used by a page, with alt text a screen reader can read out.
-        const QRegularExpression image(QStringLiteral("<img src=\"course:/file/img/%1\" alt=\"([^\"]{20,})\"").arg(QRegularExpression::escape(svg)));
+        const QRegularExpression image(QStringLiteral("<img src=\"course://coursebook/file/img/%1\" alt=\"([^\"]{20,})\"").arg(QRegularExpression::escape(svg)));
         QVERIFY2(image.match(allHtml).hasMatch(), qPrintable(svg));
     }
 }
@@ -317,7 +317,7 @@ void TestBundledCourse::homeWelcomesAndLinksEveryModule()
     QCOMPARE(m_course.home.relativePath, QStringLiteral("index.md"));
     const QString home = m_rendered[m_course.home.id].bodyHtml.simplified();
     for (const CourseModule &module : m_course.modules) {
-        QVERIFY2(home.contains(QStringLiteral("href=\"course:/page/%1\"").arg(module.pages.first().id)), qPrintable(module.id));
+        QVERIFY2(home.contains(QStringLiteral("href=\"course://coursebook/page/%1\"").arg(module.pages.first().id)), qPrintable(module.id));
     }
     // How to use it offline, and whose it is.
     for (const char *said : {"save as you type", "DOCX", "PDF", "F5", "CC BY-SA 4.0", "Coursebook authors"})

@@ -87,11 +87,11 @@ void TestCourseHome::homeRendersWithModuleLinksAndPicture()
     const RenderedPage home = RenderFixture::renderPage(course, Course::kHomePageId);
     const HtmlDom dom(home.bodyHtml);
     // The grid's links, one relative and one through {{ site.baseurl }} to index.html.
-    QCOMPARE(href(dom, QStringLiteral("Orientation")), QStringLiteral("course:/page/orientation/why-a-room"));
-    QCOMPARE(href(dom, QStringLiteral("Field Notes")), QStringLiteral("course:/page/field-notes/first-week"));
+    QCOMPARE(href(dom, QStringLiteral("Orientation")), QStringLiteral("course://coursebook/page/orientation/why-a-room"));
+    QCOMPARE(href(dom, QStringLiteral("Field Notes")), QStringLiteral("course://coursebook/page/field-notes/first-week"));
     const QVector<xmlNodePtr> images = select(dom, QStringLiteral("img"));
     QCOMPARE(images.size(), 1);
-    QCOMPARE(HtmlDom::attribute(images.first(), "src"), QStringLiteral("course:/file/img/corner.svg"));
+    QCOMPARE(HtmlDom::attribute(images.first(), "src"), QStringLiteral("course://coursebook/file/img/corner.svg"));
     // course.yml's description opens it; the body follows; the progress section closes it.
     const QVector<xmlNodePtr> description = select(dom, QStringLiteral("p"), QStringLiteral("course-description"));
     QCOMPARE(description.size(), 1);
@@ -109,12 +109,12 @@ void TestCourseHome::moduleFolderLinksOpenTheModulesFirstPage()
     // "/modules/field-notes" and "modules/field-notes/index.html" from a module page, and the
     // course root through {{ site.baseurl }}/.
     const HtmlDom why(RenderFixture::renderPage(course, QStringLiteral("orientation/why-a-room")).bodyHtml);
-    QCOMPARE(href(why, QStringLiteral("field notes")), QStringLiteral("course:/page/field-notes/first-week"));
-    QCOMPARE(href(why, QStringLiteral("back home")), QStringLiteral("course:/page/home"));
+    QCOMPARE(href(why, QStringLiteral("field notes")), QStringLiteral("course://coursebook/page/field-notes/first-week"));
+    QCOMPARE(href(why, QStringLiteral("back home")), QStringLiteral("course://coursebook/page/home"));
     const HtmlDom who(RenderFixture::renderPage(course, QStringLiteral("orientation/who-comes")).bodyHtml);
-    QCOMPARE(href(who, QStringLiteral("the notes")), QStringLiteral("course:/page/field-notes/first-week"));
+    QCOMPARE(href(who, QStringLiteral("the notes")), QStringLiteral("course://coursebook/page/field-notes/first-week"));
     const HtmlDom week(RenderFixture::renderPage(course, QStringLiteral("field-notes/first-week")).bodyHtml);
-    QCOMPARE(href(week, QStringLiteral("orientation")), QStringLiteral("course:/page/orientation/why-a-room"));
+    QCOMPARE(href(week, QStringLiteral("orientation")), QStringLiteral("course://coursebook/page/orientation/why-a-room"));
 }
 
 void TestCourseHome::courseWithoutHomeGetsAGeneratedOne()
@@ -128,8 +128,8 @@ void TestCourseHome::courseWithoutHomeGetsAGeneratedOne()
     QCOMPARE(HtmlDom::text(select(dom, QStringLiteral("p"), QStringLiteral("course-description")).value(0)),
              QStringLiteral("How to start, host and keep going a weekly conversation circle."));
     // Each module by its title, a link to its first page.
-    QCOMPARE(href(dom, QStringLiteral("Quiet First")), QStringLiteral("course:/page/listening/quiet-first"));
-    QCOMPARE(href(dom, QStringLiteral("Setting the Chairs")), QStringLiteral("course:/page/hosting/setting-chairs"));
+    QCOMPARE(href(dom, QStringLiteral("Quiet First")), QStringLiteral("course://coursebook/page/listening/quiet-first"));
+    QCOMPARE(href(dom, QStringLiteral("Setting the Chairs")), QStringLiteral("course://coursebook/page/hosting/setting-chairs"));
     QCOMPARE(select(dom, QStringLiteral("li")).size(), 2);
     QVERIFY(home.documentHtml.contains(PageRenderer::kCourseProgressSection));
     QVERIFY2(home.diagnostics.isEmpty(), RenderFixture::context(home).constData());
@@ -213,8 +213,8 @@ void TestCourseHome::renderPrintsTheHome()
         {QStringLiteral("--course"), dataPath(QStringLiteral("cib-home")), QStringLiteral("--render"), Course::kHomePageId});
     QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(CommandLineRun::firstH1(run.outText()), QStringLiteral("Welcome to Reading Rooms"));
-    QVERIFY(run.outText().contains(QLatin1String("href=\"course:/page/orientation/why-a-room\"")));
-    QVERIFY(run.outText().contains(QLatin1String("src=\"course:/file/img/corner.svg\"")));
+    QVERIFY(run.outText().contains(QLatin1String("href=\"course://coursebook/page/orientation/why-a-room\"")));
+    QVERIFY(run.outText().contains(QLatin1String("src=\"course://coursebook/file/img/corner.svg\"")));
 
     QTemporaryDir out;
     const CommandLineRun::Run all = CommandLineRun::runApp(

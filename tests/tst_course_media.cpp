@@ -78,10 +78,10 @@ void TestCourseMedia::playableMediaLeadIntoTheCourseWithControls()
     const RenderedPage page = renderPage(m_course, QStringLiteral("media/watch-and-listen"));
     // The AVI offered beside the WebM is dropped: the page plays the file it can.
     QCOMPARE(players(HtmlDom(page.bodyHtml)), (QStringList{
-        QStringLiteral("video course:/file/img/demo.webm controls"),
-        QStringLiteral("audio course:/file/img/bell.ogg controls"),
-        QStringLiteral("video course:/file/img/demo.webm controls"),
-        QStringLiteral("video course:/file/img/interview.mp4 controls"),
+        QStringLiteral("video course://coursebook/file/img/demo.webm controls"),
+        QStringLiteral("audio course://coursebook/file/img/bell.ogg controls"),
+        QStringLiteral("video course://coursebook/file/img/demo.webm controls"),
+        QStringLiteral("video course://coursebook/file/img/interview.mp4 controls"),
     }));
     QVERIFY2(!page.bodyHtml.contains(QStringLiteral("lecture.avi")), context(page));
     QVERIFY2(!page.bodyHtml.contains(QStringLiteral("type=")), context(page));
@@ -95,7 +95,7 @@ void TestCourseMedia::otherFormatsRemoteAndMissingAreCards()
     QVERIFY2(players(dom).isEmpty(), context(page));
     QCOMPARE(cards(dom), (QStringList{
         QStringLiteral("Video | lecture.avi | This format does not play in the page. | "
-                       "Open in your video player -> course:/file/img/lecture.avi"),
+                       "Open in your video player -> course://coursebook/file/img/lecture.avi"),
         QStringLiteral("Video | A clip hosted elsewhere | Watch online -> https://media.example.org/clips/welcome.webm"),
         QStringLiteral("Video | lost-clip.webm | The file is not in the course folder."),
     }));
@@ -120,7 +120,7 @@ void TestCourseMedia::captionsComeFromTheCourseOnly()
                                   "<track src=\"https://example.org/talk.vtt\" kind=\"captions\">\n</audio>\n"));
     const RenderedPage page = renderPage(course.load(), QStringLiteral("m/a"));
     QCOMPARE(players(HtmlDom(page.bodyHtml)),
-             QStringList{QStringLiteral("audio course:/file/media/talk.ogg course:/file/media/talk.vtt controls")});
+             QStringList{QStringLiteral("audio course://coursebook/file/media/talk.ogg course://coursebook/file/media/talk.vtt controls")});
     QVERIFY2(!page.bodyHtml.contains(QStringLiteral("autoplay")), context(page));
 }
 

@@ -321,7 +321,7 @@ private slots:
         QVERIFY2(prompt.contains(QStringLiteral("src=\"data:image/png;base64,")), qPrintable(prompt));
         QVERIFY(prompt.contains(QStringLiteral("src=\"data:image/svg+xml;base64,")));
         QVERIFY(prompt.contains(QStringLiteral("Image not found: A lost picture")));  // the renderer's placeholder
-        QVERIFY(!prompt.contains(QStringLiteral("course:/file")));  // nothing left to fetch
+        QVERIFY(!prompt.contains(QStringLiteral("course://coursebook/file")));  // nothing left to fetch
 
         // In process, without a QGuiApplication, the SVG cannot be drawn: its alt text stands in.
         const QString path = m_dir.filePath(QStringLiteral("pictures.docx"));

@@ -97,7 +97,7 @@ private slots:
         DocxPromptConverter converter;
         const QVector<DocxParagraph> paragraphs = converter.paragraphs(QStringLiteral(
             "<p>Read <strong>this</strong>   and <a href=\"https://example.org/g?a=1&amp;b=2\">the <em>guide</em></a>"
-            " or <a href=\"course:/page/x\">that page</a>.</p>"
+            " or <a href=\"course://coursebook/page/x\">that page</a>.</p>"
             "<ol><li>First<ul><li>nested</li></ul></li><li>Second</li></ol>"
             "<table><tr><td>one<br>two</td><td>three</td></tr></table>"
             "<script>never()</script>"));

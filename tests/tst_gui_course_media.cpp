@@ -135,10 +135,10 @@ void TestCourseMedia::courseVideoAndAudioLoadInThePage()
     const QString state = QStringLiteral(
         "Array.from(document.querySelectorAll('video, audio')).map(m => m.currentSrc + ' ' + (m.readyState >= 1) + ' '"
         " + isFinite(m.duration) + ' ' + m.controls).join('\\n')");
-    const QString expected = QStringLiteral("course:/file/img/demo.webm true true true\n"
-                                            "course:/file/img/bell.ogg true true true\n"
-                                            "course:/file/img/demo.webm true true true\n"
-                                            "course:/file/img/interview.mp4 true true true");
+    const QString expected = QStringLiteral("course://coursebook/file/img/demo.webm true true true\n"
+                                            "course://coursebook/file/img/bell.ogg true true true\n"
+                                            "course://coursebook/file/img/demo.webm true true true\n"
+                                            "course://coursebook/file/img/interview.mp4 true true true");
     QTRY_COMPARE_WITH_TIMEOUT(run(page, state), expected, 20000);
     QCOMPARE(run(page, QStringLiteral("String(Math.round(document.querySelector('video').duration))")), QStringLiteral("2"));
 }

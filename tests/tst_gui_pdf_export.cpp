@@ -86,7 +86,7 @@ ExportDocument TestPdfExport::document(bool blank)
     kwl.id = QStringLiteral("kwl");
     kwl.kind = ActivitySpec::Kind::Kwl;
     kwl.title = QStringLiteral("Your KWL");
-    kwl.promptHtml = QStringLiteral("<p>Jot down your <em>experience</em>, then the <a href=\"course:/page/m/p\">columns</a>.</p>");
+    kwl.promptHtml = QStringLiteral("<p>Jot down your <em>experience</em>, then the <a href=\"course://coursebook/page/m/p\">columns</a>.</p>");
     ActivitySpec reflection;
     reflection.id = QStringLiteral("reflect");
     reflection.kind = ActivitySpec::Kind::Reflection;

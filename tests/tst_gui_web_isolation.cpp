@@ -175,10 +175,10 @@ void TestWebIsolation::refusesFilesOutsideTheCourse()
     // The renderer and its sanitizer let no such picture into a page: they are put in from
     // the app's world, so that the handler itself is asked for files outside the course.
     QString probes;
-    for (const char *url : {"course:/file/%2E%2E/secret.txt", "course:/file/img%2F..%2F..%2Fsecret.txt",
-                            "course:/file//etc/passwd", "course:/file/img/leak.txt", "course:/etc/passwd"})
+    for (const char *url : {"course://coursebook/file/%2E%2E/secret.txt", "course://coursebook/file/img%2F..%2F..%2Fsecret.txt",
+                            "course://coursebook/file//etc/passwd", "course://coursebook/file/img/leak.txt", "course://coursebook/etc/passwd"})
         probes += QStringLiteral("<img src=\"%1\">").arg(QLatin1String(url));
-    probes += QStringLiteral("<img src=\"course:/file/img/ok.txt\">");
+    probes += QStringLiteral("<img src=\"course://coursebook/file/img/ok.txt\">");
     runInApplicationWorld(page, QStringLiteral("document.body.insertAdjacentHTML('beforeend', '%1')").arg(probes));
     // Five requests leave the course; the sixth, inside it, is served. Once every picture
     // has loaded or failed, the count is final.
@@ -219,8 +219,8 @@ void TestWebIsolation::blockerAllowsOnlyTheCourse_data()
     QTest::newRow("ftp") << QUrl(QStringLiteral("ftp://example.org/x.txt")) << false;
     QTest::newRow("ws") << QUrl(QStringLiteral("ws://127.0.0.1:8080/")) << false;
     QTest::newRow("wss") << QUrl(QStringLiteral("wss://example.org/")) << false;
-    QTest::newRow("blob") << QUrl(QStringLiteral("blob:course:/0b4c2f3e-8f4b-4c9a-9d1e-1c2b3a4d5e6f")) << false;
-    QTest::newRow("filesystem") << QUrl(QStringLiteral("filesystem:course:/temporary/x.txt")) << false;
+    QTest::newRow("blob") << QUrl(QStringLiteral("blob:course://coursebook/0b4c2f3e-8f4b-4c9a-9d1e-1c2b3a4d5e6f")) << false;
+    QTest::newRow("filesystem") << QUrl(QStringLiteral("filesystem:course://coursebook/temporary/x.txt")) << false;
     QTest::newRow("qrc") << QUrl(QStringLiteral("qrc:/resources/style.css")) << false;
     QTest::newRow("custom scheme") << QUrl(QStringLiteral("probe:/secret.txt")) << false;
     QTest::newRow("scheme that starts like course") << QUrl(QStringLiteral("courses:/file/x.txt")) << false;
@@ -248,7 +248,7 @@ void TestWebIsolation::blocksEveryOtherScheme()
     const QStringList references = {
         QUrl::fromLocalFile(m_dir.path() + QStringLiteral("/secret.txt")).toString(),
         QStringLiteral("ftp://127.0.0.1:%1/secret.txt").arg(port),
-        QStringLiteral("filesystem:course:/temporary/secret.txt"),
+        QStringLiteral("filesystem:course://coursebook/temporary/secret.txt"),
         QStringLiteral("qrc:/resources/page.html"),
         QString::fromLatin1(kProbeScheme) + QStringLiteral(":/secret.txt"),
     };
@@ -288,10 +288,10 @@ void TestWebIsolation::secretNeverReachesThePageText()
 {
     const QString secret = m_dir.path() + QStringLiteral("/secret.txt");
     const QStringList outside = {
-        QStringLiteral("course:/file/%2E%2E/secret.txt"),
-        QStringLiteral("course:/file/img%2F..%2F..%2Fsecret.txt"),
-        QStringLiteral("course:/file/") + secret,
-        QStringLiteral("course:/file/img/leak.txt"),  // a symbolic link out of the course
+        QStringLiteral("course://coursebook/file/%2E%2E/secret.txt"),
+        QStringLiteral("course://coursebook/file/img%2F..%2F..%2Fsecret.txt"),
+        QStringLiteral("course://coursebook/file/") + secret,
+        QStringLiteral("course://coursebook/file/img/leak.txt"),  // a symbolic link out of the course
         QUrl::fromLocalFile(secret).toString(),
     };
     // A plain page, not the reader's (which keeps frames from loading at all), so only the

@@ -212,7 +212,7 @@ void TestHtmlSanitizer::allowedMarkupKept()
         "<p dir=\"rtl\" lang=\"ar\" aria-label=\"l\">نص</p>\n"));
     QVERIFY2(page.diagnostics.isEmpty(), context(page));
     for (const char *kept : {"class=\"activity\"", "data-kind=\"kwl\"", "id=\"a1\"", "<summary>More</summary>", "<details open",
-                             "title=\"Know, Want, Learn\"", "align=\"right\"", "src=\"course:/file/img/x.png\"", "width=\"20\"",
+                             "title=\"Know, Want, Learn\"", "align=\"right\"", "src=\"course://coursebook/file/img/x.png\"", "width=\"20\"",
                              "<figcaption>Fig</figcaption>", "dir=\"rtl\"", "aria-label=\"l\""})
         QVERIFY2(page.bodyHtml.contains(QLatin1String(kept)), context(page) + "\nmissing: " + kept);
 }

@@ -120,13 +120,13 @@ void TestJekyllTags::linkAndPostUrlLeadToTheirPages()
     const RenderedPage settings = renderPage(m_course, QStringLiteral("setup/site-settings"));
     const HtmlDom dom(settings.bodyHtml);
     QCOMPARE(HtmlDom::attribute(anchorWithText(dom, QStringLiteral("going live")), "href"),
-             QStringLiteral("course:/page/publishing/going-live"));
+             QStringLiteral("course://coursebook/page/publishing/going-live"));
     QCOMPARE(HtmlDom::attribute(anchorWithText(dom, QStringLiteral("checklist")), "href"),
-             QStringLiteral("course:/page/publishing/checklist"));
+             QStringLiteral("course://coursebook/page/publishing/checklist"));
     // A post named with the folder that holds its _posts.
     const RenderedPage goingLive = renderPage(m_course, QStringLiteral("publishing/going-live"));
     QCOMPARE(HtmlDom::attribute(anchorWithText(HtmlDom(goingLive.bodyHtml), QStringLiteral("site settings")), "href"),
-             QStringLiteral("course:/page/setup/site-settings"));
+             QStringLiteral("course://coursebook/page/setup/site-settings"));
 }
 
 void TestJekyllTags::unknownTargetsAreWarningsNamingThem()
@@ -142,7 +142,7 @@ void TestJekyllTags::unknownTargetsAreWarningsNamingThem()
     QCOMPARE(page.diagnostics.size(), 2);
     const HtmlDom dom(page.bodyHtml);
     QVERIFY(HtmlDom::hasClass(anchorWithText(dom, QStringLiteral("gone")), QStringLiteral("broken-link")));
-    QCOMPARE(HtmlDom::attribute(anchorWithText(dom, QStringLiteral("b")), "href"), QStringLiteral("course:/page/m/b"));
+    QCOMPARE(HtmlDom::attribute(anchorWithText(dom, QStringLiteral("b")), "href"), QStringLiteral("course://coursebook/page/m/b"));
 }
 
 void TestJekyllTags::unclosedHighlightIsAWarning()

@@ -57,8 +57,8 @@ void TestPageLinksAndSafety::links_data()
     QTest::addColumn<QString>("className");  // a class the link must have; empty: none required
     QTest::addColumn<bool>("warns");
 
-    const QString pageB = QStringLiteral("course:/page/m/b");
-    const QString handout = QStringLiteral("course:/file/docs/handout.pdf");
+    const QString pageB = QStringLiteral("course://coursebook/page/m/b");
+    const QString handout = QStringLiteral("course://coursebook/file/docs/handout.pdf");
     QTest::newRow("relative to page address") << "[L](../b/)" << pageB << QString() << false;
     QTest::newRow("relative without slash") << "[L](../b)" << pageB << QString() << false;
     QTest::newRow("site URL") << "[L](/modules/m/b/)" << pageB << QString() << false;
@@ -67,12 +67,12 @@ void TestPageLinksAndSafety::links_data()
     QTest::newRow("site URL via baseurl") << "[L]({{ site.baseurl }}/modules/m/b/)" << pageB << QString() << false;
     QTest::newRow("file name") << "[L](2020-01-02-b.md)" << pageB << QString() << false;
     QTest::newRow("file name with fragment") << "[L](2020-01-02-b.md#part-two)" << pageB + "#part-two" << QString() << false;
-    QTest::newRow("permalink") << "[L](/custom/c/)" << "course:/page/m/c" << QString() << false;
-    QTest::newRow("permalink relative") << "[L](../../../custom/c/)" << "course:/page/m/c" << QString() << false;
-    QTest::newRow("module URL") << "[L](/modules/m/)" << "course:/page/m/a" << QString() << false;
+    QTest::newRow("permalink") << "[L](/custom/c/)" << "course://coursebook/page/m/c" << QString() << false;
+    QTest::newRow("permalink relative") << "[L](../../../custom/c/)" << "course://coursebook/page/m/c" << QString() << false;
+    QTest::newRow("module URL") << "[L](/modules/m/)" << "course://coursebook/page/m/a" << QString() << false;
     QTest::newRow("file relative via course root") << "[L](docs/handout.pdf)" << handout << QString() << false;
     QTest::newRow("file relative via page address") << "[L](../../../docs/handout.pdf)" << handout << QString() << false;
-    QTest::newRow("file via site.baseurl") << "[L]({{ site.baseurl }}/img/x.png)" << "course:/file/img/x.png" << QString() << false;
+    QTest::newRow("file via site.baseurl") << "[L]({{ site.baseurl }}/img/x.png)" << "course://coursebook/file/img/x.png" << QString() << false;
     QTest::newRow("file absolute") << "[L](/docs/handout.pdf)" << handout << QString() << false;
     QTest::newRow("in raw div") << "<div class=\"box\">\n<p><a href=\"../b/\">L</a></p>\n</div>" << pageB << QString() << false;
     QTest::newRow("in markdown div") << "<div class=\"box\" markdown=\"1\">\n[L](2020-01-02-b.md)\n</div>" << pageB << QString()
@@ -125,17 +125,17 @@ void TestPageLinksAndSafety::images_data()
     QTest::addColumn<QString>("placeholder");  // class of the placeholder span when there is no <img>
     QTest::addColumn<bool>("warns");
 
-    QTest::newRow("site.baseurl") << "![x]({{ site.baseurl }}/img/x.png)" << "course:/file/img/x.png" << QString() << false;
-    QTest::newRow("absolute") << "![x](/img/x.png)" << "course:/file/img/x.png" << QString() << false;
-    QTest::newRow("relative via page address") << "![x](../img/y.png)" << "course:/file/modules/m/img/y.png" << QString() << false;
-    QTest::newRow("relative via course root") << "![x](img/x.png)" << "course:/file/img/x.png" << QString() << false;
-    QTest::newRow("raw html with site.baseurl") << "<img src=\"{{ site.baseurl }}/img/x.png\" alt=\"x\">" << "course:/file/img/x.png"
+    QTest::newRow("site.baseurl") << "![x]({{ site.baseurl }}/img/x.png)" << "course://coursebook/file/img/x.png" << QString() << false;
+    QTest::newRow("absolute") << "![x](/img/x.png)" << "course://coursebook/file/img/x.png" << QString() << false;
+    QTest::newRow("relative via page address") << "![x](../img/y.png)" << "course://coursebook/file/modules/m/img/y.png" << QString() << false;
+    QTest::newRow("relative via course root") << "![x](img/x.png)" << "course://coursebook/file/img/x.png" << QString() << false;
+    QTest::newRow("raw html with site.baseurl") << "<img src=\"{{ site.baseurl }}/img/x.png\" alt=\"x\">" << "course://coursebook/file/img/x.png"
                                                 << QString() << false;
-    QTest::newRow("raw html") << "<img src=\"/img/x.png\" alt=\"x\">" << "course:/file/img/x.png" << QString() << false;
-    QTest::newRow("non-Latin file name") << "![x](</img/café 日本.png>)" << "course:/file/img/caf%C3%A9%20%E6%97%A5%E6%9C%AC.png"
+    QTest::newRow("raw html") << "<img src=\"/img/x.png\" alt=\"x\">" << "course://coursebook/file/img/x.png" << QString() << false;
+    QTest::newRow("non-Latin file name") << "![x](</img/café 日本.png>)" << "course://coursebook/file/img/caf%C3%A9%20%E6%97%A5%E6%9C%AC.png"
                                          << QString() << false;
     QTest::newRow("percent-encoded file name") << "![x](/img/caf%C3%A9%20%E6%97%A5%E6%9C%AC.png)"
-                                               << "course:/file/img/caf%C3%A9%20%E6%97%A5%E6%9C%AC.png" << QString() << false;
+                                               << "course://coursebook/file/img/caf%C3%A9%20%E6%97%A5%E6%9C%AC.png" << QString() << false;
     // Inline images are offline already, and the page's CSP allows them.
     QTest::newRow("data image") << "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"x\">"
                                 << "data:image/png;base64,iVBORw0KGgo=" << QString() << false;
@@ -168,7 +168,7 @@ void TestPageLinksAndSafety::images()
         QVERIFY2(HtmlDom::text(spans.first()).contains(QLatin1String("Alt words here")), context(page));
     }
     QVERIFY2(!page.bodyHtml.contains(QRegularExpression(QStringLiteral("<img[^>]+src=\"(https?:)?//"))), context(page));
-    QVERIFY2(!page.bodyHtml.contains(QRegularExpression(QStringLiteral("<img[^>]+src=\"(?!course:/file/|data:image/)"))), context(page));
+    QVERIFY2(!page.bodyHtml.contains(QRegularExpression(QStringLiteral("<img[^>]+src=\"(?!course://coursebook/file/|data:image/)"))), context(page));
     if (warns) {
         QCOMPARE(page.diagnostics.size(), 1);
         QVERIFY2(findDiagnostic(page, {QStringLiteral("image")}), context(page));
@@ -308,7 +308,7 @@ void TestPageLinksAndSafety::scriptsRemoved()
         QVERIFY2(!page.documentHtml.contains(QLatin1String(absent)), qPrintable(page.documentHtml + QStringLiteral("\nunexpected: ") + absent));
     }
     QVERIFY2(!page.bodyHtml.contains(QLatin1String("<meta")), context(page));  // the template's own <meta>s are in <head>
-    for (const char *present : {">Click me</p>", "src=\"course:/file/img/x.png\"", "<strong>md</strong>", "Last paragraph."})
+    for (const char *present : {">Click me</p>", "src=\"course://coursebook/file/img/x.png\"", "<strong>md</strong>", "Last paragraph."})
         QVERIFY2(page.bodyHtml.contains(QLatin1String(present)), context(page) + "\nmissing: " + present);
 }
 

@@ -186,9 +186,9 @@ void TestPageRenderer::bodyConstructs_data()
     QTest::newRow("site.title") << "Welcome to {{ site.title }} by {{site.author}}.\n"
                                 << QStringList{"Welcome to Test Site by Ada."} << QStringList{"{{", "}}"};
     QTest::newRow("site.baseurl image") << "![x]({{ site.baseurl }}/img/x.png)\n"
-                                        << QStringList{"src=\"course:/file/img/x.png\""} << QStringList{"{{", "baseurl"};
+                                        << QStringList{"src=\"course://coursebook/file/img/x.png\""} << QStringList{"{{", "baseurl"};
     QTest::newRow("site.url and site.baseurl link") << "[handout]({{ site.url }}{{ site.baseurl }}/docs/handout.pdf)\n"
-                                                    << QStringList{"href=\"course:/file/docs/handout.pdf\""}
+                                                    << QStringList{"href=\"course://coursebook/file/docs/handout.pdf\""}
                                                     << QStringList{"{{", "site.url"};
     QTest::newRow("raw") << "Use {% raw %}{{ x }} and {% if y %}{% endraw %} literally.\n"
                          << QStringList{"Use {{ x }} and {% if y %} literally."} << QStringList{"raw %}"};
@@ -374,10 +374,10 @@ void TestPageRenderer::baseurlSlash()
     const QVector<xmlNodePtr> images = select(dom, QStringLiteral("img"));
     QCOMPARE(images.size(), 3);
     for (xmlNodePtr img : images)
-        QCOMPARE(HtmlDom::attribute(img, "src"), QStringLiteral("course:/file/img/x.png"));
+        QCOMPARE(HtmlDom::attribute(img, "src"), QStringLiteral("course://coursebook/file/img/x.png"));
     xmlNodePtr link = anchorWithText(dom, QStringLiteral("page"));
     QVERIFY2(link, context(page));
-    QCOMPARE(HtmlDom::attribute(link, "href"), QStringLiteral("course:/page/m/b"));
+    QCOMPARE(HtmlDom::attribute(link, "href"), QStringLiteral("course://coursebook/page/m/b"));
     QVERIFY2(page.diagnostics.isEmpty(), context(page));
 }
 
@@ -389,9 +389,9 @@ void TestPageRenderer::baseurlPrefix()
     const HtmlDom dom(page.bodyHtml);
     const QVector<xmlNodePtr> images = select(dom, QStringLiteral("img"));
     QCOMPARE(images.size(), 1);
-    QCOMPARE(HtmlDom::attribute(images.first(), "src"), QStringLiteral("course:/file/img/x.png"));
-    QCOMPARE(HtmlDom::attribute(anchorWithText(dom, QStringLiteral("page")), "href"), QStringLiteral("course:/page/m/b"));
-    QCOMPARE(HtmlDom::attribute(anchorWithText(dom, QStringLiteral("home")), "href"), QStringLiteral("course:/page/m/c"));
+    QCOMPARE(HtmlDom::attribute(images.first(), "src"), QStringLiteral("course://coursebook/file/img/x.png"));
+    QCOMPARE(HtmlDom::attribute(anchorWithText(dom, QStringLiteral("page")), "href"), QStringLiteral("course://coursebook/page/m/b"));
+    QCOMPARE(HtmlDom::attribute(anchorWithText(dom, QStringLiteral("home")), "href"), QStringLiteral("course://coursebook/page/m/c"));
     QVERIFY2(page.diagnostics.isEmpty(), context(page));
 }
 

@@ -82,7 +82,7 @@ private slots:
         QVERIFY(html.contains(QLatin1String("font-family: \"Coursebook OpenDyslexic\"")));
         QVERIFY(html.contains(QLatin1String("src: url(\"data:font/otf;base64,T1RUTw")));  // "OTTO", the font's own bytes
         QVERIFY(html.contains(QLatin1String("body { font-size: 14.300pt;")));
-        QVERIFY2(!html.contains(QLatin1String("course:/")), "the printed worksheet fetches nothing");
+        QVERIFY2(!html.contains(QLatin1String("course://coursebook/")), "the printed worksheet fetches nothing");
     }
 
 private:

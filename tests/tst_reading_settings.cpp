@@ -42,7 +42,7 @@ private slots:
         s.font = ReadingSettings::Font::Dyslexic;
         QTest::newRow("dyslexic font") << s << QStringLiteral(":root { --font-text: \"Coursebook OpenDyslexic\", \"OpenDyslexic\", sans-serif; }");
         QTest::newRow("dyslexic font served by the app")
-            << s << QStringLiteral("src: url(\"course:/app/OpenDyslexic-Regular.otf\") format(\"opentype\"); font-weight: 400; font-style: normal;");
+            << s << QStringLiteral("src: url(\"course://coursebook/app/OpenDyslexic-Regular.otf\") format(\"opentype\"); font-weight: 400; font-style: normal;");
         s = {};
         s.font = ReadingSettings::Font::Serif;
         QTest::newRow("serif font") << s << QStringLiteral("--font-text: \"Noto Serif\"");

@@ -218,7 +218,7 @@ void TestSlideDeck::imagesTakeHalfASlide()
     const QVector<int> expected = {2, 2, 1, 1};
     for (int index = 1; index < slides.size(); ++index) {
         QVERIFY2(slides[index].bodyHtml.count(QLatin1String("<img")) == expected[index - 1], describe(slides));
-        QVERIFY(slides[index].bodyHtml.contains(QLatin1String("course:/file/img/x.png")));
+        QVERIFY(slides[index].bodyHtml.contains(QLatin1String("course://coursebook/file/img/x.png")));
     }
     // A video card counts as a block of its own, kept whole.
     const RenderedPage video = renderBody(QStringLiteral("## Watch\n\n<iframe src=\"https://www.youtube.com/embed/abc123\"></iframe>\n\nAfter.\n"));

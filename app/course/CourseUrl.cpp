@@ -5,6 +5,7 @@ QUrl make(const QString &kind, const QString &rest)
 {
     QUrl url;
     url.setScheme(QString::fromLatin1(CourseUrl::scheme));
+    url.setHost(QString::fromLatin1(CourseUrl::host));
     url.setPath(QLatin1Char('/') + kind + QLatin1Char('/') + rest);
     return url;
 }
@@ -18,7 +19,7 @@ QUrl CourseUrl::slides(const QString &moduleId) { return make(QStringLiteral("sl
 
 CourseUrl::Kind CourseUrl::parse(const QUrl &url, QString *rest)
 {
-    if (url.scheme() != QLatin1String(scheme))
+    if (url.scheme() != QLatin1String(scheme) || url.host() != QLatin1String(host) || url.port() != -1 || !url.userInfo().isEmpty())
         return Kind::Invalid;
     const QString path = url.path();
     static const struct {

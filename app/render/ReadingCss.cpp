@@ -1,5 +1,7 @@
 #include "ReadingCss.h"
 
+#include "CourseUrl.h"
+
 #include <QFile>
 
 namespace {
@@ -63,7 +65,7 @@ QString ReadingCss::fontFaces(bool embedded)
 {
     QString css;
     for (const Face &face : kFaces) {
-        QString url = QStringLiteral("course:/app/") + QLatin1String(face.file);
+        QString url = CourseUrl::app(QLatin1String(face.file)).toString();
         if (embedded) {
             QFile file(resourcePath(face));
             if (!file.open(QIODevice::ReadOnly))

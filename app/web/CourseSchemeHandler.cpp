@@ -24,17 +24,13 @@ CourseSchemeHandler::CourseSchemeHandler(QObject *parent)
 void CourseSchemeHandler::registerScheme()
 {
     QWebEngineUrlScheme scheme(CourseUrl::scheme);
-    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Path);
+    // A host (CourseUrl::host) makes the course one site: its pages share a renderer and a
+    // page turn stays in it, as fast as setHtml. Without one, each page was a new document host.
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // Secure and local: pages may load their own course: files, and no web origin may load them.
     scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
                     | QWebEngineUrlScheme::LocalAccessAllowed);
     QWebEngineUrlScheme::registerScheme(scheme);
-    // A path-syntax scheme has no host, so Chromium starts a new renderer process for every
-    // page the reader turns to (some 150 ms on a 2-core laptop). All course: pages are one
-    // course's script-free pages, so they share one process; a user's own flags are kept.
-    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-    if (!flags.contains("--process-per-site"))
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", flags.isEmpty() ? QByteArray("--process-per-site") : flags + " --process-per-site");
 }
 
 void CourseSchemeHandler::setCourse(std::shared_ptr<const Course> course)

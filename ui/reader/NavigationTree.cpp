@@ -38,9 +38,13 @@ void NavigationTree::setCourse(const Course &course)
     m_selecting = true;
     clear();
     m_items.clear();
-    addHome(course);
+    // Built apart and added in one step: a 10,000-page course is one insertion for the view
+    // to lay out, not one per page before the first page can paint.
+    QList<QTreeWidgetItem *> topLevel;
+    if (course.hasHome())
+        topLevel << homeItem(course);
     for (const CourseModule &module : course.modules) {
-        auto *moduleItem = new QTreeWidgetItem(this, {module.title});
+        auto *moduleItem = new QTreeWidgetItem({module.title});
         moduleItem->setFont(0, moduleFont());
         moduleItem->setToolTip(0, module.title);
         moduleItem->setData(0, ModuleIdRole, module.id);
@@ -53,23 +57,23 @@ void NavigationTree::setCourse(const Course &course)
             item->setToolTip(0, page.title);
             m_items.insert(page.id, item);
         }
-        moduleItem->setExpanded(true);
+        topLevel << moduleItem;
     }
+    addTopLevelItems(topLevel);
     expandAll();
     groupUnlinkedModules(course);
     m_selecting = false;
 }
 
-void NavigationTree::addHome(const Course &course)
+QTreeWidgetItem *NavigationTree::homeItem(const Course &course)
 {
-    if (!course.hasHome())
-        return;
-    auto *item = new QTreeWidgetItem(this, {course.home.title});
+    auto *item = new QTreeWidgetItem({course.home.title});
     item->setIcon(0, style()->standardIcon(QStyle::SP_DirHomeIcon));
     item->setFont(0, moduleFont());
     item->setToolTip(0, tr("The course home: %1").arg(course.home.title));
     item->setData(0, PageIdRole, course.home.id);
     m_items.insert(course.home.id, item);
+    return item;
 }
 
 // Module folders the course home never links (stale copies, often titled like a live module)

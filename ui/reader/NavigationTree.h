@@ -42,7 +42,7 @@ protected:
 
 private:
     QFont moduleFont() const;
-    void addHome(const Course &course);
+    QTreeWidgetItem *homeItem(const Course &course);  // not yet in the tree
     void groupUnlinkedModules(const Course &course);
 
     QHash<QString, QTreeWidgetItem *> m_items;

@@ -14,7 +14,7 @@
 namespace {
 // Runs in the application's script world: course pages themselves run no scripts.
 const QString kScrollEdges = QStringLiteral(
-    "(function(){const e=document.scrollingElement||document.documentElement;"
+    "(function(){const e=document.scrollingElement||document.documentElement;if(!e)return null;"
     "return [e.scrollTop<=1, Math.ceil(e.scrollTop+e.clientHeight)>=e.scrollHeight-2];})()");
 }  // namespace
 

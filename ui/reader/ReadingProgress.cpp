@@ -26,7 +26,7 @@ namespace {
 const QString kSections = QStringLiteral(
     "const hs=[...document.querySelectorAll('h1[id],h2[id],h3[id],h4[id],h5[id],h6[id]')];"
     "const top=e=>e.getBoundingClientRect().top+window.scrollY;"
-    "const bounds=i=>[i<0?0:top(hs[i]),i+1<hs.length?top(hs[i+1]):document.documentElement.scrollHeight];");
+    "const bounds=i=>[i<0?0:top(hs[i]),i+1<hs.length?top(hs[i+1]):(document.documentElement?document.documentElement.scrollHeight:0)];");
 
 // [anchor, offset, heading text]: the last heading at or above the top of the view, how far
 // through its section, and the heading's words (for a bookmark's title).
