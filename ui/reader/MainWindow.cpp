@@ -450,7 +450,7 @@ void MainWindow::pageLoaded(const QUrl &url)
     qCDebug(lcUi).noquote() << "showing page" << pageId;
     if (pageId != m_currentPageId) {
         m_autosaver->flush();
-        m_activities = PageRenderer(*m_course).render(*page).activities;
+        m_activities = m_profile->schemeHandler()->renderer()->renderBody(*page).activities;
         m_workbook->showActivities(m_course->id, m_activities);
     }
     m_currentPageId = pageId;
@@ -557,9 +557,9 @@ void MainWindow::openActivity(const QString &activityId)
 
 bool MainWindow::showActivity(const QString &activityId)
 {
-    const PageRenderer renderer(*m_course);
+    const PageRenderer &renderer = *m_profile->schemeHandler()->renderer();
     for (const CoursePage *page : m_course->pages()) {
-        const QVector<ActivitySpec> activities = renderer.render(*page).activities;
+        const QVector<ActivitySpec> activities = renderer.renderBody(*page).activities;
         if (std::none_of(activities.begin(), activities.end(), [&](const ActivitySpec &a) { return a.id == activityId; }))
             continue;
         if (page->id == m_currentPageId) {

@@ -55,6 +55,9 @@ void NavigationTree::setCourse(const Course &course)
             auto *item = new QTreeWidgetItem(parent, {page.title});
             item->setData(0, PageIdRole, page.id);
             item->setToolTip(0, page.title);
+            // Unread until the progress says otherwise, so that saying so writes nothing.
+            item->setData(0, PageStateRole, int(PageState::State::Unread));
+            item->setData(0, Qt::AccessibleDescriptionRole, tr("%1, %2").arg(page.title, PageState::label(PageState::State::Unread)));
             m_items.insert(page.id, item);
         }
         topLevel << moduleItem;
@@ -99,24 +102,30 @@ void NavigationTree::groupUnlinkedModules(const Course &course)
     m_unlinkedGroup->setExpanded(false);
 }
 
+// Only what changed is written: each write is a repaint and an accessibility event, and
+// progress is refreshed at every save on a tree that may hold 10,000 pages.
 void NavigationTree::setProgress(const CourseProgress &progress)
 {
+    const auto set = [](QTreeWidgetItem *item, int role, const QVariant &value) {
+        if (item->data(0, role) != value)
+            item->setData(0, role, value);
+    };
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
         const PageState::State state = progress.state(it.key());
         QTreeWidgetItem *item = it.value();
-        item->setData(0, PageStateRole, int(state));
-        item->setData(0, Qt::AccessibleDescriptionRole, tr("%1, %2").arg(item->text(0), PageState::label(state)));
+        set(item, PageStateRole, int(state));
+        set(item, Qt::AccessibleDescriptionRole, tr("%1, %2").arg(item->text(0), PageState::label(state)));
     }
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
         const QString moduleId = (*it)->data(0, ModuleIdRole).toString();
         if (moduleId.isEmpty())
             continue;
         const CourseProgress::ModuleCount count = progress.module(moduleId);
-        (*it)->setData(0, PagesDoneRole, count.done);
-        (*it)->setData(0, PageCountRole, count.total);
         const QString done = tr("%1 of %2 pages done").arg(count.done).arg(count.total);
-        (*it)->setData(0, Qt::AccessibleDescriptionRole, tr("%1, %2").arg((*it)->text(0), done));
-        (*it)->setToolTip(0, tr("%1 (%2)").arg((*it)->text(0), done));
+        set(*it, PagesDoneRole, count.done);
+        set(*it, PageCountRole, count.total);
+        set(*it, Qt::AccessibleDescriptionRole, tr("%1, %2").arg((*it)->text(0), done));
+        set(*it, Qt::ToolTipRole, tr("%1 (%2)").arg((*it)->text(0), done));
     }
 }
 
