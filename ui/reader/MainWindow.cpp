@@ -17,6 +17,7 @@
 #include "WorkbookPane.h"
 #include "AboutDialog.h"
 #include "ActivityCards.h"
+#include "AfterPagePaint.h"
 #include "ActivityPanel.h"
 #include "AnswerActions.h"
 #include "NavigationTree.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     sidebarLayout->addWidget(m_courseTitle);
     sidebarLayout->addWidget(m_tree, 1);
     m_view = new PageView(m_profile, m_splitter);
+    m_afterPaint = new AfterPagePaint(m_view, this);
     m_themes = new ThemeSwitcher(m_profile->schemeHandler(), m_tree, this);
     m_readingSettings = new ReadingSettingsController(m_themes, m_view, m_profile->schemeHandler(), this);
     connect(m_themes, &ThemeSwitcher::pageColoursChanged, this, [this] {
@@ -131,11 +133,12 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
             [this](const ActivitySpec &spec) { m_answerActions->showHistory(m_course->id, spec); });
     connect(m_answerActions, &AnswerActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_answerActions, &AnswerActions::answersImported, this, [this] {
+        m_afterPaint->runNow();
         m_workbook->showActivities(m_course->id, m_activities);
         updateActivityCards();
     });
     connect(m_answerActions, &AnswerActions::answerRestored, this, [this](const QString &activityId) {
-        if (ActivityPanel *panel = m_workbook->panel(activityId))
+        if (ActivityPanel *panel = workbookPane()->panel(activityId))
             panel->setAnswer(m_store->answer(m_course->id, activityId));
         updateActivityCards();
     });
@@ -174,7 +177,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     // An activity of this page opens here; one linked from elsewhere (the course home's open
     // activities) opens on its own page.
     connect(m_view->coursePage(), &CourseWebPage::activityClicked, this, [this](const QString &id) {
-        if (m_workbook->panel(id))
+        if (workbookPane()->panel(id))
             openActivity(id);
         else
             showActivity(id);
@@ -451,7 +454,11 @@ void MainWindow::pageLoaded(const QUrl &url)
     if (pageId != m_currentPageId) {
         m_autosaver->flush();
         m_activities = m_profile->schemeHandler()->renderer()->renderBody(*page).activities;
-        m_workbook->showActivities(m_course->id, m_activities);
+        // Building the editors (widgets, their answers, their painting) would hold the page
+        // turn up by a frame or two: the page is drawn first.
+        m_afterPaint->schedule([this, courseId = m_course->id, activities = m_activities] {
+            m_workbook->showActivities(courseId, activities);
+        });
     }
     m_currentPageId = pageId;
     m_reading->pageShown(pageId);
@@ -549,8 +556,15 @@ ProblemsPanel *MainWindow::problemsPanel() const
     return m_problemsDock->panel();
 }
 
+WorkbookPane *MainWindow::workbookPane() const
+{
+    m_afterPaint->runNow();
+    return m_workbook;
+}
+
 void MainWindow::openActivity(const QString &activityId)
 {
+    m_afterPaint->runNow();
     if (!m_workbookDock->openActivity(activityId))
         statusBar()->showMessage(tr("That activity is not on this page."), 4000);
 }

@@ -26,6 +26,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class ReadingProgress;
+class AfterPagePaint;
 class ReadingSettingsController;
 class ThemeSwitcher;
 class WorksheetExportFlow;
@@ -55,7 +56,7 @@ public:
     PageView *pageView() const { return m_view; }
     NavigationTree *navigationTree() const { return m_tree; }
     ProblemsPanel *problemsPanel() const;
-    WorkbookPane *workbookPane() const { return m_workbook; }
+    WorkbookPane *workbookPane() const;  // holding the shown page's activities
     AnswerStore *answerStore() const { return m_store.get(); }
     AnswerAutosaver *autosaver() const { return m_autosaver.get(); }
     ReadingProgress *readingProgress() const { return m_reading; }
@@ -108,6 +109,7 @@ private:
     QVector<ActivitySpec> m_activities;  // of the page being read
     QString m_activityToOpen;            // once its page has loaded
     WorkbookPane *m_workbook = nullptr;
+    AfterPagePaint *m_afterPaint = nullptr;  // the pane follows the page onto the screen
     WorkbookDock *m_workbookDock = nullptr;
     QString m_currentPageId;
     QString m_requestedPageId;           // asked for and not yet shown

@@ -7,6 +7,7 @@
 #include <QChildEvent>
 #include <QKeyEvent>
 #include <QTimer>
+#include <QQuickWidget>
 #include <QWebEngineScript>
 
 #include <utility>
@@ -107,6 +108,15 @@ void PageView::restoreFocus()
         setFocus(Qt::OtherFocusReason);
 }
 
+void PageView::watchFrames()
+{
+    auto *render = qobject_cast<QQuickWidget *>(focusProxy());
+    if (!render || render->quickWindow() == m_framesOf)
+        return;
+    m_framesOf = render->quickWindow();
+    connect(m_framesOf, &QQuickWindow::afterRendering, this, &PageView::framePainted, Qt::QueuedConnection);
+}
+
 bool PageView::event(QEvent *event)
 {
     // Key events reach the render widget WebEngine creates as our child: watch it.
@@ -116,7 +126,10 @@ bool PageView::event(QEvent *event)
             // It takes the focus for the view: a screen reader names it as the view.
             static_cast<QWidget *>(child)->setAccessibleName(accessibleName());
             // A render widget made for a new document: focus it if the old one had it.
-            QTimer::singleShot(0, this, [this] { restoreFocus(); });
+            QTimer::singleShot(0, this, [this] {
+                watchFrames();
+                restoreFocus();
+            });
         }
     }
     return QWebEngineView::event(event);

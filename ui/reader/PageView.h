@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QQuickWindow>
 #include <QWebEngineView>
 
 #include <functional>
@@ -32,6 +33,7 @@ signals:
     void zoomChanged(double factor);
     void pastEnd();    // Page Down with the end of the page already in view
     void pastStart();  // Page Up at the top of the page
+    void framePainted();  // a frame of the page was drawn (queued: after the drawing)
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -42,6 +44,7 @@ private:
     void measureScrollEdges(const std::function<void()> &then = {});
     void rememberFocus();
     void restoreFocus();
+    void watchFrames();  // of the render widget WebEngine made last
 
     CourseWebPage *m_page;
     double m_zoom = 1.0;
@@ -54,4 +57,5 @@ private:
     int m_pendingDirection = 0;  // a page key pressed while loading
     int m_loadGeneration = 0;
     QPointer<QWidget> m_focusBeforeLoad;  // outside the view, when a load started
+    QPointer<QQuickWindow> m_framesOf;
 };
