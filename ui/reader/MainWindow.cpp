@@ -62,6 +62,7 @@ const QString kZoom = QStringLiteral("view/zoom");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
+constexpr int kLastPageQuietMs = 2000;
 QString lastPageKey(const QString &courseId) { return QStringLiteral("course/%1/lastPage").arg(courseId); }
 constexpr double kZoomStep = 1.1;
 constexpr int kPageMinimumWidth = 440;
@@ -99,6 +100,9 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     sidebarLayout->addWidget(m_tree, 1);
     m_view = new PageView(m_profile, m_splitter);
     m_afterPaint = new AfterPagePaint(m_view, this);
+    m_lastPageSave.setSingleShot(true);
+    m_lastPageSave.setInterval(kLastPageQuietMs);
+    connect(&m_lastPageSave, &QTimer::timeout, this, &MainWindow::saveLastPage);
     m_themes = new ThemeSwitcher(m_profile->schemeHandler(), m_tree, this);
     m_readingSettings = new ReadingSettingsController(m_themes, m_view, m_profile->schemeHandler(), this);
     connect(m_themes, &ThemeSwitcher::pageColoursChanged, this, [this] {
@@ -208,6 +212,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
 
 MainWindow::~MainWindow()
 {
+    saveLastPage();
     // Members go before the widget is hidden, and hiding moves the focus: stop listening first.
     disconnect(qApp, nullptr, this, nullptr);
     // A check still rendering pages would outlive what it uses when the app quits right after
@@ -336,6 +341,13 @@ void MainWindow::restoreSettings()
     }
 }
 
+void MainWindow::saveLastPage()
+{
+    m_lastPageSave.stop();
+    if (std::exchange(m_lastPagePending, false))
+        QSettings().setValue(lastPageKey(m_course->id), m_currentPageId);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_autosaver->flush()) {
@@ -349,6 +361,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    saveLastPage();
     QSettings settings;
     settings.setValue(kGeometry, saveGeometry());
     settings.setValue(kState, saveState());
@@ -376,6 +389,7 @@ bool MainWindow::openCourse(const QString &path, const QString &pageId)
         QMessageBox::warning(this, tr("Cannot Open Course"), tr("Nothing could be opened from %1.\n\n%2").arg(path, why));
         return false;
     }
+    saveLastPage();  // of the course being left
     m_course = course;
     m_profile->schemeHandler()->setCourse(m_course);
     m_links->setCourseRoot(m_course->rootPath);
@@ -468,7 +482,8 @@ void MainWindow::pageLoaded(const QUrl &url)
         QTimer::singleShot(0, this, [this, id] { openActivity(id); });
     }
     m_tree->selectPage(pageId);
-    QSettings().setValue(lastPageKey(m_course->id), pageId);
+    m_lastPagePending = true;
+    m_lastPageSave.start();
     setWindowTitle(QStringLiteral("%1 – %2 – Coursebook").arg(page->title, m_course->title));
     // Screen readers learn of a page turn from the window's name (Qt 6.4 sends no event
     // for a title change by itself).

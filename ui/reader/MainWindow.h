@@ -4,6 +4,7 @@
 #include "Course.h"
 
 #include <QMainWindow>
+#include <QTimer>
 #include <QPointer>
 #include <QThread>
 
@@ -87,6 +88,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void saveLastPage();
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
@@ -136,5 +138,9 @@ private:
     QMenu *m_workbookMenu = nullptr;
     int m_checkGeneration = 0;
     bool m_checkPending = false;  // until the course's first page has loaded
+    // The page to open the course at next time, written once the reader stays on one: the
+    // settings file is rewritten and synced whole, too slow for every page turn.
+    QTimer m_lastPageSave;
+    bool m_lastPagePending = false;
     QPointer<QThread> m_checkThread;  // the latest background check, waited for on the way out
 };
