@@ -88,11 +88,11 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void saveLastPage();
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void createActions();
+    void saveLastPage();  // the page to reopen the course at, if not yet written
     void restoreSettings();
     void setZoom(double factor);
     void applyPaneZoom();
