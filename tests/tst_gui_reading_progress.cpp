@@ -109,6 +109,7 @@ private slots:
     void finishingTheActivitiesMakesThePageDone();
     void courseHomeListsProgressAndOpenActivities();
     void reopeningReturnsToTheHeading();
+    void quickTurnsAndAQuickCloseCountEveryPage();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &pageId);
@@ -302,4 +303,28 @@ int main(int argc, char *argv[])
     TestReadingProgressWindow test;
     return QTest::qExec(&test, argc, argv);
 }
+// A visit is written just after the page's first frame, not in the turn: pages turned past
+// faster than that, and the last one when the window closes at once, are still counted.
+void TestReadingProgressWindow::quickTurnsAndAQuickCloseCountEveryPage()
+{
+    const QStringList pages{kPlan, kLongRead, kOverview};
+    QString courseId;
+    {
+        auto window = openWindow(kWelcome);
+        QVERIFY(waitForPage(*window, kWelcome));
+        courseId = window->course().id;
+        for (const QString &pageId : pages) {
+            window->showPage(pageId);
+            QTRY_COMPARE_WITH_TIMEOUT(window->currentPageId(), pageId, kLoadTimeout);  // committed, not waited on
+        }
+    }  // closed as soon as the last page is in
+    AnswerStore store;
+    QCOMPARE(store.open(m_dataDir->path()).status, AnswerStore::OpenReport::Status::Ok);
+    QStringList visited;
+    for (const PageProgress &page : store.progress(courseId))
+        visited << page.pageId;
+    for (const QString &pageId : pages)
+        QVERIFY2(visited.contains(pageId), qPrintable(pageId + QStringLiteral(" not counted; counted: ") + visited.join(u' ')));
+}
+
 #include "tst_gui_reading_progress.moc"

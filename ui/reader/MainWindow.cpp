@@ -220,6 +220,7 @@ MainWindow::~MainWindow()
     if (m_checkThread)
         m_checkThread->wait();
     m_autosaver->flush();
+    m_reading->writeVisit();
     // The page must go before the web profile it was made in, which is an older child.
     delete m_view;
 }

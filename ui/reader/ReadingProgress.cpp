@@ -42,6 +42,7 @@ const QString kRestore = QStringLiteral(
     "const [s,e]=bounds(i);window.scrollTo(0,s+o*(e-s));return true;})(%2,%3)");  // %1: kSections
 
 constexpr int kPositionQuietMs = 300;
+constexpr int kVisitDelayMs = 100;  // past a page turn's first frame
 
 // `text` as a JavaScript string literal.
 QString jsString(const QString &text)
@@ -69,6 +70,9 @@ ReadingProgress::ReadingProgress(AnswerStore *store, NavigationTree *tree, PageV
     connect(m_store, &AnswerStore::answerSaved, &m_refreshTimer, qOverload<>(&QTimer::start));
     connect(m_store, &AnswerStore::progressChanged, &m_refreshTimer, qOverload<>(&QTimer::start));
 
+    m_visitTimer.setSingleShot(true);
+    m_visitTimer.setInterval(kVisitDelayMs);
+    connect(&m_visitTimer, &QTimer::timeout, this, &ReadingProgress::writeVisit);
     m_positionTimer.setSingleShot(true);
     m_positionTimer.setInterval(kPositionQuietMs);
     connect(&m_positionTimer, &QTimer::timeout, this, &ReadingProgress::savePosition);
@@ -91,6 +95,7 @@ ReadingProgress::~ReadingProgress()
 
 void ReadingProgress::setCourse(const std::shared_ptr<const Course> &course)
 {
+    writeVisit();
     m_course = course;
     m_pageId.clear();
     m_resumePageId.clear();
@@ -128,13 +133,26 @@ void ReadingProgress::pageShown(const QString &pageId)
     if (pageId == m_pageId)
         return;
     m_positionTimer.stop();
+    writeVisit();  // of the page before: every page shown is counted
     m_pageId = pageId;
     m_loaded = false;
     // A page resumed keeps the position it had until it is restored; any other starts at its top.
     const bool resuming = pageId == m_resumePageId && m_progress.page(pageId);
-    if (!resuming && !m_store->saveReadingPosition(m_course->id, pageId, QString(), 0))
-        qCWarning(lcUi).noquote() << "reading position not saved:" << m_store->lastError();
+    if (!resuming) {
+        m_visitCourseId = m_course->id;
+        m_visitPageId = pageId;
+        m_visitTimer.start();
+    }
     updateAction();
+}
+
+void ReadingProgress::writeVisit()
+{
+    m_visitTimer.stop();
+    if (m_visitPageId.isEmpty())
+        return;
+    if (!m_store->saveReadingPosition(std::exchange(m_visitCourseId, QString()), std::exchange(m_visitPageId, QString()), QString(), 0))
+        qCWarning(lcUi).noquote() << "reading position not saved:" << m_store->lastError();
 }
 
 void ReadingProgress::pageLoaded()
@@ -179,6 +197,7 @@ void ReadingProgress::savePosition()
     const QString pageId = m_pageId;
     const QString courseId = m_course->id;
     measurePosition([this, pageId, courseId](const QString &anchor, double offset, const QString &) {
+        writeVisit();  // first, so the position measured is the one kept
         if (!m_store->saveReadingPosition(courseId, pageId, anchor, offset))
             qCWarning(lcUi).noquote() << "reading position not saved:" << m_store->lastError();
     });
@@ -188,6 +207,7 @@ void ReadingProgress::toggleDone(const QString &pageId)
 {
     if (!m_course || !m_course->findPage(pageId))
         return;
+    writeVisit();
     const bool allDone = m_progress.activitiesAllDone(pageId);
     // The smallest mark that gives the other state: a page done by its activities needs
     // "not done" to undo, one done by its mark only loses the mark.

@@ -36,6 +36,9 @@ public:
     // The page's reading position is restored once it has loaded (the course reopens on it).
     void resumeAt(const QString &pageId) { m_resumePageId = pageId; }
     void pageShown(const QString &pageId);  // the view's address changed to this page
+    // The visit of the page shown, if not yet written; before the store goes (the window's
+    // store is gone by the time this object is destroyed).
+    void writeVisit();
     void pageLoaded();                      // ... and it finished loading
 
     // Done when it is not done, else not done (see PageState for what a mark overrides).
@@ -72,4 +75,8 @@ private:
     bool m_loaded = false;   // m_pageId has loaded (and been restored): scrolling now moves the position
     QTimer m_refreshTimer;   // coalesces the saves of one moment into one refresh
     QTimer m_positionTimer;  // a scroll that has come to rest is saved
+    // A page turned to is written as visited (at its top) just after its first frame, not in
+    // the turn: the write syncs to disk, a slow laptop's disk taking tens of milliseconds.
+    QTimer m_visitTimer;
+    QString m_visitCourseId, m_visitPageId;  // the visit not yet written
 };
