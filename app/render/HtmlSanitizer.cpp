@@ -2,6 +2,7 @@
 
 #include "HtmlAllowlist.h"
 #include "HtmlDom.h"
+#include "HtmlRoundTrip.h"
 #include "RenderLog.h"
 
 #include <QSet>
@@ -114,9 +115,19 @@ HtmlSanitizer::Findings HtmlSanitizer::clean(HtmlDom &dom)
     return Cleaner(dom).run();
 }
 
-QString HtmlSanitizer::serialised(const HtmlDom &dom, Findings *findings)
+QString HtmlSanitizer::serialised(HtmlDom &dom, Findings *findings)
 {
+    // What the steps after clean() added (activities, the renderer's own markup) is held to
+    // the allowlist too.
+    const Findings late = clean(dom);
+    for (const Finding &finding : late)
+        qCWarning(lcRender).noquote() << "added after the allowlist's pass, the page held:" << finding.message;
+    *findings += late;
     QString html = dom.bodyHtml();
+    // A tree of shapes the parser leaves alone reads back as itself: a second parse would
+    // only say so, at the cost of the first.
+    if (HtmlRoundTrip::readsBackUnchanged(dom.body()))
+        return html;
     // Read back, a clean tree written out gives the same markup (a fixed point), so what the
     // browser builds from it is that clean tree. A change means the markup reads differently
     // once written (the tree builder moves or re-nests something): take the re-read tree,

@@ -22,8 +22,9 @@ using Findings = QVector<Finding>;
 // Removes comments and whatever the allowlist refuses; reports each kind once.
 Findings clean(HtmlDom &dom);
 
-// The body's markup, checked by parsing it again: if the browser would read something
+// The body's markup, cleaned once more and checked by parsing it again (HtmlRoundTrip spares
+// that parse where the tree's shape shows the answer): if the browser would read something
 // else, the re-read tree is cleaned and written out instead (reported in `findings`).
-QString serialised(const HtmlDom &dom, Findings *findings);
+QString serialised(HtmlDom &dom, Findings *findings);
 
 }  // namespace HtmlSanitizer
