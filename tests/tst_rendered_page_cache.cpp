@@ -3,14 +3,21 @@
 // when the file's size and time are as they were: the page itself, an include, a linked file
 // appearing, an earlier page holding the KWL a later page returns to.
 
+#include "CommandLineRun.h"
 #include "RenderFixture.h"
 #include "RenderedPageCache.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace RenderFixture;
 
@@ -25,11 +32,13 @@ private slots:
     void includeEditedKeepingSizeAndTime();
     void linkedFileAppears();
     void earlierKwlEdited();
+    void keptAcrossRunsAndMadeAgainWhenDamaged();
+    void aPipeInItsPlaceStopsNothing();
 
 private:
     // Rewrites a file, then gives it back the time it had: only its bytes tell the change.
     static void rewriteKeepingTime(const QString &path, const QByteArray &bytes);
-    static int keptFiles();
+    static int keptEntries(const QString &cacheFolder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
 };
 
 void TestRenderedPageCache::rewriteKeepingTime(const QString &path, const QByteArray &bytes)
@@ -44,16 +53,20 @@ void TestRenderedPageCache::rewriteKeepingTime(const QString &path, const QByteA
     QCOMPARE(QFileInfo(path).lastModified(), modified);
 }
 
-int TestRenderedPageCache::keptFiles()
+// Entries in the cache's database, read as any SQLite reader reads it.
+int TestRenderedPageCache::keptEntries(const QString &cacheFolder)
 {
     RenderedPageCache::waitForWrites();
-    int count = 0;
-    QDirIterator it(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/rendered-pages"),
-                    QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        ++count;
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kept"));
+        db.setDatabaseName(cacheFolder + QStringLiteral("/rendered-pages.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM pages")) && query.next())
+            count = query.value(0).toInt();
     }
+    QSqlDatabase::removeDatabase(QStringLiteral("kept"));
     return count;
 }
 
@@ -63,10 +76,10 @@ void TestRenderedPageCache::keptOnDiskAndGivenBack()
     course.addPage(QStringLiteral("2020-01-01-a.md"), QStringLiteral("Page A"),
                    QStringLiteral("<div class=\"reflection\" markdown=\"1\">\n**Think**\n\nWhat next?\n</div>\n\n[missing](nowhere.html)\n"));
     QVERIFY(course.isValid());
-    const int before = keptFiles();
+    const int before = qMax(0, keptEntries());
     const Course loaded = course.load();
     const RenderedPage first = renderPage(loaded, QStringLiteral("m/a"));
-    QCOMPARE(keptFiles(), before + 1);
+    QCOMPARE(keptEntries(), before + 1);
     // A second renderer, as another part of the app makes, and a course loaded again, as a new run does.
     for (const Course &again : {loaded, course.load()}) {
         const RenderedPage second = renderPage(again, QStringLiteral("m/a"));
@@ -76,7 +89,7 @@ void TestRenderedPageCache::keptOnDiskAndGivenBack()
         QVERIFY2(findDiagnostic(second, {QStringLiteral("broken link"), QStringLiteral("nowhere.html")}), context(second));
     }
     QCOMPARE(first.activities.size(), 1);
-    QCOMPARE(keptFiles(), before + 1);
+    QCOMPARE(keptEntries(), before + 1);
 }
 
 void TestRenderedPageCache::pageEditedKeepingSizeAndTime()
@@ -152,6 +165,55 @@ void TestRenderedPageCache::earlierKwlEdited()
     QCOMPARE(after.size(), 1);
     QCOMPARE(before.first().id, QStringLiteral("m/a#worksheet-1-kwl"));
     QCOMPARE(after.first().id, QStringLiteral("m/a#worksheet-1-garden-kwl"));
+}
+
+void TestRenderedPageCache::keptAcrossRunsAndMadeAgainWhenDamaged()
+{
+    // The app's cache folder, in a cache home of this test's own: a file there that is no
+    // database (damaged, cut short, another program's), and the folder of files per page that
+    // earlier versions kept.
+    QTemporaryDir home;
+    const QString folder = home.filePath(QStringLiteral("coursebook/coursebook"));
+    QVERIFY(CommandLineRun::writeFile(folder + QStringLiteral("/rendered-pages.sqlite"), QByteArray("not a database\n").repeated(500)));
+    QVERIFY(CommandLineRun::writeFile(folder + QStringLiteral("/rendered-pages/0a1b/2c3d"), "an old entry"));
+    TestCourse course;
+    course.addPage(QStringLiteral("2020-01-01-a.md"), QStringLiteral("Page A"), QStringLiteral("Kept **across** runs.\n"));
+    course.addPage(QStringLiteral("2020-01-02-b.md"), QStringLiteral("Page B"), QStringLiteral("The second page.\n"));
+    QVERIFY(course.isValid());
+    const QByteArray saved = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", home.path().toLocal8Bit());
+    const QStringList render{QStringLiteral("--course"), course.path(), QStringLiteral("--render"), QStringLiteral("m/a")};
+    const CommandLineRun::Run first = CommandLineRun::runApp(render);
+    const CommandLineRun::Run second = CommandLineRun::runApp(render);
+    qputenv("XDG_CACHE_HOME", saved);
+    for (const CommandLineRun::Run &run : {first, second}) {
+        QVERIFY2(run.ok() && run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.outText().contains(QLatin1String("Kept <strong>across</strong> runs.")), qPrintable(run.describe()));
+    }
+    QCOMPARE(second.out, first.out);
+    QCOMPARE(keptEntries(folder), 1);  // made again, holding the page the runs rendered
+    QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/rendered-pages")));
+}
+
+void TestRenderedPageCache::aPipeInItsPlaceStopsNothing()
+{
+    // A named pipe where the cache file goes: a first read that waited for data would wait for
+    // ever. The page is shown, and the pipe is still a pipe.
+    QTemporaryDir home;
+    const QString folder = home.filePath(QStringLiteral("coursebook/coursebook"));
+    QVERIFY(QDir().mkpath(folder));
+    const QByteArray pipe = QFile::encodeName(folder + QStringLiteral("/rendered-pages.sqlite"));
+    QCOMPARE(::mkfifo(pipe.constData(), 0600), 0);
+    TestCourse course;
+    course.addPage(QStringLiteral("2020-01-01-a.md"), QStringLiteral("Page A"), QStringLiteral("Shown without a cache.\n"));
+    QVERIFY(course.isValid());
+    const QByteArray saved = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", home.path().toLocal8Bit());
+    const CommandLineRun::Run run =
+        CommandLineRun::runApp({QStringLiteral("--course"), course.path(), QStringLiteral("--render"), QStringLiteral("m/a")});
+    qputenv("XDG_CACHE_HOME", saved);
+    QVERIFY2(run.ok() && run.exitCode == 0 && run.outText().contains(QLatin1String("Shown without a cache.")), qPrintable(run.describe()));
+    QVERIFY(QFileInfo(QFile::decodeName(pipe)).exists() && !QFileInfo(QFile::decodeName(pipe)).isFile());
 }
 
 QTEST_GUILESS_MAIN(TestRenderedPageCache)

@@ -1,5 +1,7 @@
 #include "RenderedPageCache.h"
 
+#include "RenderedPageDatabase.h"
+
 #include <QCache>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -9,17 +11,17 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QStandardPaths>
-#include <QTemporaryFile>
 #include <QThreadPool>
 
 #include <cmark-gfm.h>
 #include <libxml/xmlversion.h>
 
-#include <cstdio>
+#include <map>
+#include <memory>
 
 namespace {
 constexpr quint32 kMagic = 0x43627067;  // "Cbpg"
-constexpr qint32 kFormat = 1;
+constexpr qint32 kFormat = 2;  // 2: the body in UTF-8, half the bytes to write
 // Characters of HTML kept in memory: the pages of a long session, not a whole big course.
 constexpr qsizetype kMemoryCharacters = 8 * 1024 * 1024;
 
@@ -41,13 +43,32 @@ QByteArray memoryKey(const QString &courseRoot, const QString &pageId)
 }
 
 // Empty when there is no cache folder, or no program to stamp entries with.
-QString diskPath(const QString &courseRoot, const QString &pageId)
+QString databasePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (folder.isEmpty() || RenderedPageCache::programStamp().isEmpty())
         return QString();
-    return folder + QStringLiteral("/rendered-pages/") + QString::fromLatin1(hexDigest(courseRoot)) + QLatin1Char('/')
-        + QString::fromLatin1(hexDigest(pageId));
+    return folder + QStringLiteral("/rendered-pages.sqlite");
+}
+
+// A database per cache folder (tests and the bench move the folder), open until the program ends.
+QMutex databasesLock;
+std::map<QString, std::unique_ptr<RenderedPageDatabase>> &databases()
+{
+    static std::map<QString, std::unique_ptr<RenderedPageDatabase>> open;
+    return open;
+}
+
+RenderedPageDatabase &database(const QString &path)
+{
+    const QMutexLocker lock(&databasesLock);
+    std::unique_ptr<RenderedPageDatabase> &kept = databases()[path];
+    if (!kept) {
+        kept = std::make_unique<RenderedPageDatabase>(path);
+        // Earlier versions kept a file per page beside it.
+        QDir(QFileInfo(path).path() + QStringLiteral("/rendered-pages")).removeRecursively();
+    }
+    return *kept;
 }
 
 void write(QDataStream &out, const ActivitySpec &spec)
@@ -88,7 +109,7 @@ QByteArray serialised(const QString &courseRoot, const QString &pageId, const Re
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    out << kMagic << kFormat << courseRoot << pageId << entry.stamp << entry.dependencies << entry.bodyHtml
+    out << kMagic << kFormat << courseRoot << pageId << entry.stamp << entry.dependencies << entry.bodyHtml.toUtf8()
         << qint32(entry.activities.size());
     for (const ActivitySpec &spec : entry.activities)
         write(out, spec);
@@ -116,7 +137,9 @@ std::optional<RenderedPageCache::Entry> parsed(const QByteArray &bytes, const QS
     if (in.status() != QDataStream::Ok || root != courseRoot || id != pageId || entry.stamp != stamp)
         return std::nullopt;
     qint32 count = 0;
-    in >> entry.dependencies >> entry.bodyHtml >> count;
+    QByteArray body;
+    in >> entry.dependencies >> body >> count;
+    entry.bodyHtml = QString::fromUtf8(body);
     for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         ActivitySpec spec;
         read(in, spec);
@@ -136,12 +159,13 @@ std::optional<RenderedPageCache::Entry> parsed(const QByteArray &bytes, const QS
     return entry;
 }
 
-// Where a new file costs the disk over half a millisecond: one thread writes the entries beside
-// the rendering, and waits for the last of them when the program ends.
+// One thread writes the entries beside the rendering, a batch to a transaction, and waits for
+// the last of them when the program ends (the databases, made first, go after it).
 QThreadPool &writer()
 {
     static QThreadPool pool;
     static const bool single = [] {
+        databases();  // made before the pool, so it outlives the pool's last writes
         pool.setMaxThreadCount(1);
         return true;
     }();
@@ -149,18 +173,37 @@ QThreadPool &writer()
     return pool;
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
+struct PendingEntry {
+    QString database;
+    QByteArray key;
+    QByteArray bytes;
+};
+QMutex pendingLock;
+QVector<PendingEntry> pending;
+bool flushQueued = false;
+
+// Nothing is logged from here: the last writes may run while the program's statics go.
+void flushPending()
 {
-    if (!QDir().mkpath(QFileInfo(path).path()))
-        return;
-    // Written aside and renamed over: a reader sees the old entry or the new, never half of one.
-    // No sync: a cache lost in a crash is rendered again.
-    QTemporaryFile file(path + QStringLiteral(".XXXXXX.part"));
-    // Nothing is logged from here: the last writes may run while the program's statics go.
-    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
-        return;
-    if (std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) == 0)
-        file.setAutoRemove(false);
+    QVector<PendingEntry> batch;
+    {
+        const QMutexLocker lock(&pendingLock);
+        batch.swap(pending);
+        flushQueued = false;
+    }
+    while (!batch.isEmpty()) {
+        const QString path = batch.first().database;
+        QVector<std::pair<QByteArray, QByteArray>> entries;
+        for (auto it = batch.begin(); it != batch.end();) {
+            if (it->database == path) {
+                entries.append({it->key, it->bytes});
+                it = batch.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        database(path).write(entries);
+    }
 }
 
 void remember(const QString &courseRoot, const QString &pageId, const RenderedPageCache::Entry &entry)
@@ -204,11 +247,10 @@ std::optional<RenderedPageCache::Entry> RenderedPageCache::find(const QString &c
         if (const Entry *kept = memory().object(memoryKey(courseRoot, pageId)); kept && kept->stamp == stamp)
             return *kept;
     }
-    const QString path = diskPath(courseRoot, pageId);
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+    const QString path = databasePath();
+    if (path.isEmpty())
         return std::nullopt;
-    std::optional<Entry> entry = parsed(file.readAll(), courseRoot, pageId, stamp);
+    std::optional<Entry> entry = parsed(database(path).read(memoryKey(courseRoot, pageId)), courseRoot, pageId, stamp);
     if (entry)
         remember(courseRoot, pageId, *entry);
     return entry;
@@ -217,9 +259,16 @@ std::optional<RenderedPageCache::Entry> RenderedPageCache::find(const QString &c
 void RenderedPageCache::store(const QString &courseRoot, const QString &pageId, const Entry &entry)
 {
     remember(courseRoot, pageId, entry);
-    const QString path = diskPath(courseRoot, pageId);
-    if (!path.isEmpty())
-        writer().start([path, bytes = serialised(courseRoot, pageId, entry)] { writeFile(path, bytes); });
+    const QString path = databasePath();
+    if (path.isEmpty())
+        return;
+    PendingEntry written{path, memoryKey(courseRoot, pageId), serialised(courseRoot, pageId, entry)};
+    const QMutexLocker lock(&pendingLock);
+    pending.append(std::move(written));
+    if (!flushQueued) {
+        flushQueued = true;
+        writer().start(flushPending);
+    }
 }
 
 void RenderedPageCache::waitForWrites()
