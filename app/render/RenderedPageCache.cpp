@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QStandardPaths>
+#include <QThread>
 #include <QThreadPool>
 
 #include <cmark-gfm.h>
@@ -24,6 +25,7 @@ constexpr quint32 kMagic = 0x43627067;  // "Cbpg"
 constexpr qint32 kFormat = 2;  // 2: the body in UTF-8, half the bytes to write
 // Characters of HTML kept in memory: the pages of a long session, not a whole big course.
 constexpr qsizetype kMemoryCharacters = 8 * 1024 * 1024;
+constexpr int kWriterLingerMs = 5;
 
 QMutex memoryLock;
 QCache<QByteArray, RenderedPageCache::Entry> &memory()
@@ -185,24 +187,36 @@ bool flushQueued = false;
 // Nothing is logged from here: the last writes may run while the program's statics go.
 void flushPending()
 {
-    QVector<PendingEntry> batch;
-    {
-        const QMutexLocker lock(&pendingLock);
-        batch.swap(pending);
-        flushQueued = false;
-    }
-    while (!batch.isEmpty()) {
-        const QString path = batch.first().database;
-        QVector<std::pair<QByteArray, QByteArray>> entries;
-        for (auto it = batch.begin(); it != batch.end();) {
-            if (it->database == path) {
-                entries.append({it->key, it->bytes});
-                it = batch.erase(it);
-            } else {
-                ++it;
+    for (;;) {
+        QVector<PendingEntry> batch;
+        {
+            QMutexLocker lock(&pendingLock);
+            // A whole-course pass stores a page every fraction of a millisecond: the writer
+            // stays a moment for the next ones rather than be started again for each.
+            if (pending.isEmpty()) {
+                lock.unlock();
+                QThread::msleep(kWriterLingerMs);
+                lock.relock();
             }
+            if (pending.isEmpty()) {
+                flushQueued = false;
+                return;
+            }
+            batch.swap(pending);
         }
-        database(path).write(entries);
+        while (!batch.isEmpty()) {
+            const QString path = batch.first().database;
+            QVector<std::pair<QByteArray, QByteArray>> entries;
+            for (auto it = batch.begin(); it != batch.end();) {
+                if (it->database == path) {
+                    entries.append({it->key, it->bytes});
+                    it = batch.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            database(path).write(entries);
+        }
     }
 }
 
