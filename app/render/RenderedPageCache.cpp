@@ -20,12 +20,17 @@
 #include <map>
 #include <memory>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace {
 constexpr quint32 kMagic = 0x43627067;  // "Cbpg"
 constexpr qint32 kFormat = 2;  // 2: the body in UTF-8, half the bytes to write
 // Characters of HTML kept in memory: the pages of a long session, not a whole big course.
 constexpr qsizetype kMemoryCharacters = 8 * 1024 * 1024;
 constexpr int kWriterLingerMs = 5;
+constexpr int kWriterNice = 10;
 
 QMutex memoryLock;
 QCache<QByteArray, RenderedPageCache::Entry> &memory()
@@ -175,10 +180,12 @@ QThreadPool &writer()
     return pool;
 }
 
+// Written out on the writer's thread too, not on the rendering threads.
 struct PendingEntry {
     QString database;
-    QByteArray key;
-    QByteArray bytes;
+    QString courseRoot;
+    QString pageId;
+    RenderedPageCache::Entry entry;
 };
 QMutex pendingLock;
 QVector<PendingEntry> pending;
@@ -187,6 +194,9 @@ bool flushQueued = false;
 // Nothing is logged from here: the last writes may run while the program's statics go.
 void flushPending()
 {
+    // Background work: the rendering threads, and the reader's, come first (on whichever
+    // thread the pool runs this).
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), kWriterNice);
     for (;;) {
         QVector<PendingEntry> batch;
         {
@@ -209,7 +219,7 @@ void flushPending()
             QVector<std::pair<QByteArray, QByteArray>> entries;
             for (auto it = batch.begin(); it != batch.end();) {
                 if (it->database == path) {
-                    entries.append({it->key, it->bytes});
+                    entries.append({memoryKey(it->courseRoot, it->pageId), serialised(it->courseRoot, it->pageId, it->entry)});
                     it = batch.erase(it);
                 } else {
                     ++it;
@@ -276,7 +286,7 @@ void RenderedPageCache::store(const QString &courseRoot, const QString &pageId, 
     const QString path = databasePath();
     if (path.isEmpty())
         return;
-    PendingEntry written{path, memoryKey(courseRoot, pageId), serialised(courseRoot, pageId, entry)};
+    PendingEntry written{path, courseRoot, pageId, entry};
     const QMutexLocker lock(&pendingLock);
     pending.append(std::move(written));
     if (!flushQueued) {
