@@ -4,7 +4,6 @@
 #include "WebCompositing.h"
 
 #include "BundledCourse.h"
-#include "CourseCheck.h"
 #include "CourseLinkOpener.h"
 #include "CourseLoader.h"
 #include "CourseSchemeHandler.h"
@@ -18,11 +17,13 @@
 #include "AboutDialog.h"
 #include "ActivityCards.h"
 #include "AfterPagePaint.h"
+#include "BackgroundCourseCheck.h"
 #include "ActivityPanel.h"
 #include "AnswerActions.h"
 #include "NavigationTree.h"
 #include "OfflineWebProfile.h"
 #include "PageView.h"
+#include "PageTurnActions.h"
 #include "PaneCycle.h"
 #include "ProblemsDock.h"
 #include "ProblemsPanel.h"
@@ -33,6 +34,7 @@
 #include "ThemeSwitcher.h"
 #include "WindowPlacement.h"
 #include "WorksheetExportFlow.h"
+#include "ZoomControl.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -44,11 +46,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QWebEngineHistory>
@@ -58,16 +58,13 @@
 
 namespace {
 const QString kLastCourse = QStringLiteral("course/last");
-const QString kZoom = QStringLiteral("view/zoom");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 constexpr int kLastPageQuietMs = 2000;
 QString lastPageKey(const QString &courseId) { return QStringLiteral("course/%1/lastPage").arg(courseId); }
-constexpr double kZoomStep = 1.1;
 constexpr int kPageMinimumWidth = 440;
 constexpr int kPaneMinimumWidth = 300;
-constexpr double kMaxPaneZoom = 2.0;
 }  // namespace
 
 void MainWindow::prepareApplication()
@@ -154,8 +151,16 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     });
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] { m_autosaver->flush(); });
 
-    m_position = new QLabel(this);
-    statusBar()->addPermanentWidget(m_position);
+    m_check = new BackgroundCourseCheck(this);
+    connect(m_check, &BackgroundCourseCheck::checked, this, [this](const Diagnostics &all, int activities) {
+        m_problemsDock->setDiagnostics(all);
+        m_workbookDock->fitToCourse(activities);
+    });
+    m_turns = new PageTurnActions(m_view, this);
+    m_zoom = new ZoomControl(m_view, m_tree, m_themes, statusBar(), this);
+    statusBar()->addPermanentWidget(m_turns->position());
+    connect(m_turns, &PageTurnActions::previousRequested, this, &MainWindow::previousPage);
+    connect(m_turns, &PageTurnActions::nextRequested, this, &MainWindow::nextPage);
     m_reading = new ReadingProgress(m_store.get(), m_tree, m_view, this);
 
     createActions();
@@ -176,7 +181,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
         // Checking renders every page: it starts once the course's first page is in, so the
         // web engine has the processor to itself until then.
         if (std::exchange(m_checkPending, false))
-            checkCourseInBackground();
+            m_check->start(m_course);
     });
     // An activity of this page opens here; one linked from elsewhere (the course home's open
     // activities) opens on its own page.
@@ -215,10 +220,7 @@ MainWindow::~MainWindow()
     saveLastPage();
     // Members go before the widget is hidden, and hiding moves the focus: stop listening first.
     disconnect(qApp, nullptr, this, nullptr);
-    // A check still rendering pages would outlive what it uses when the app quits right after
-    // starting (an unknown --present id): the process crashed in it.
-    if (m_checkThread)
-        m_checkThread->wait();
+    delete m_check;  // waits for a check still rendering pages
     m_autosaver->flush();
     m_reading->writeVisit();
     // The page must go before the web profile it was made in, which is an older child.
@@ -256,19 +258,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    m_previous = go->addAction(tr("◀ &Previous Page"), this, &MainWindow::previousPage);
-    m_previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::ALT | Qt::Key_Up)});
-    m_previous->setToolTip(tr("The page before this one in the course (Alt+Left)"));
-    m_next = go->addAction(tr("&Next Page ▶"), this, &MainWindow::nextPage);
-    m_next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::ALT | Qt::Key_Down)});
-    m_next->setToolTip(tr("The page after this one in the course (Alt+Right)"));
-    go->addSeparator();
-    m_back = go->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, [this] { m_view->back(); });
-    m_back->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), QKeySequence(Qt::Key_Back)});
-    m_back->setToolTip(tr("Back to the page you were reading before (Ctrl+[)"));
-    m_forward = go->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this, [this] { m_view->forward(); });
-    m_forward->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_BracketRight), QKeySequence(Qt::Key_Forward)});
-    m_forward->setToolTip(tr("Forward again through the pages you went back from (Ctrl+])"));
+    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    m_turns->addTo(go, toolbar);
     go->addSeparator();
     QAction *nextPane = go->addAction(tr("Next &Pane (Contents, Page, Workbook, Notes)"), this, [this] { PaneCycle::move(this, m_tree, m_view, 1); });
     nextPane->setShortcut(QKeySequence(Qt::Key_F6));
@@ -276,12 +267,8 @@ void MainWindow::createActions()
     previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_view->zoom() * kZoomStep); });
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { setZoom(m_view->zoom() / kZoomStep); });
-    zoomOut->setShortcuts(QKeySequence::ZoomOut);
-    QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { setZoom(1.0); });
-    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    toolbar->addSeparator();
+    m_zoom->addTo(view, toolbar);
     view->addSeparator();
     m_themes->addMenu(view);
     m_readingSettings->addAction(view);
@@ -309,18 +296,9 @@ void MainWindow::createActions()
     keys->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
     help->addAction(tr("&About Coursebook"), this, [this] { AboutDialog(this).exec(); });
 
-    QToolBar *toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigationToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(18, 18));
-    toolbar->addAction(m_back);
-    toolbar->addAction(m_forward);
-    toolbar->addSeparator();
-    toolbar->addAction(m_previous);
-    toolbar->addAction(m_next);
-    toolbar->addSeparator();
-    toolbar->addAction(zoomOut);
-    toolbar->addAction(zoomIn);
 }
 
 void MainWindow::restoreSettings()
@@ -328,8 +306,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     m_themes->restore();
     m_readingSettings->restore();
-    m_view->setZoom(settings.value(kZoom, 1.0).toDouble());
-    applyPaneZoom();
+    m_zoom->restore();
     WindowPlacement::restore(this, settings.value(kGeometry).toByteArray());
     // The contents get a fifth of the window and the Workbook under a third, so the page
     // keeps the most room on any screen.
@@ -424,28 +401,6 @@ QString MainWindow::coursePathOf(const QString &courseId) const
     return m_recent->pathOf(courseId);
 }
 
-void MainWindow::checkCourseInBackground()
-{
-    // Rendering every page to find broken links takes a moment on a big course: do it
-    // off the UI thread, and drop the answer if another course was opened meanwhile.
-    const int generation = ++m_checkGeneration;
-    std::shared_ptr<const Course> course = m_course;
-    QPointer<MainWindow> self(this);
-    QThread *thread = QThread::create([self, course, generation] {
-        int activities = 0;
-        const Diagnostics all = CourseCheck::run(*course, &activities);
-        QMetaObject::invokeMethod(qApp, [self, all, generation, activities] {
-            if (!self || generation != self->m_checkGeneration)
-                return;
-            self->m_problemsDock->setDiagnostics(all);
-            self->m_workbookDock->fitToCourse(activities);
-        });
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_checkThread = thread;
-    thread->start(QThread::LowPriority);
-}
-
 void MainWindow::showPage(const QString &pageId)
 {
     // A page asked for again before it has come (--activity at start, a second click) is
@@ -495,56 +450,17 @@ void MainWindow::pageLoaded(const QUrl &url)
 
 void MainWindow::updateNavigationState()
 {
-    const QVector<const CoursePage *> pages = m_course->pages();
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        if (pages[i]->id == m_currentPageId)
-            index = i;
-    }
-    m_previous->setEnabled(index > 0);
-    m_next->setEnabled(index >= 0 && index + 1 < pages.size());
-    m_back->setEnabled(m_view->history()->canGoBack());
-    m_forward->setEnabled(m_view->history()->canGoForward());
-    const CourseModule *module = index >= 0 ? m_course->findModule(pages[index]->moduleId) : nullptr;
-    m_position->setText(index < 0 ? QString()
-                                   : tr("%1 · page %2 of %3").arg(module ? module->title : pages[index]->title).arg(index + 1).arg(pages.size()));
+    m_turns->update(*m_course, m_currentPageId);
 }
 
 void MainWindow::nextPage()
 {
-    const QVector<const CoursePage *> pages = m_course->pages();
-    for (qsizetype i = 0; i + 1 < pages.size(); ++i) {
-        if (pages[i]->id == m_currentPageId)
-            return showPage(pages[i + 1]->id);
-    }
+    showPage(PageTurnActions::neighbour(*m_course, m_currentPageId, 1));
 }
 
 void MainWindow::previousPage()
 {
-    const QVector<const CoursePage *> pages = m_course->pages();
-    for (qsizetype i = 1; i < pages.size(); ++i) {
-        if (pages[i]->id == m_currentPageId)
-            return showPage(pages[i - 1]->id);
-    }
-}
-
-void MainWindow::setZoom(double factor)
-{
-    m_view->setZoom(factor);
-    applyPaneZoom();
-    QSettings().setValue(kZoom, m_view->zoom());
-    statusBar()->showMessage(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)), 2000);
-}
-
-void MainWindow::applyPaneZoom()
-{
-    // Tired eyes need the contents and the Workbook larger too, not only the page; the
-    // panes stop at twice their size, where they would have no room left for words.
-    const double scale = qBound(1.0, m_view->zoom(), kMaxPaneZoom);
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    m_tree->setFont(font);
-    m_themes->setTextScale(scale);
+    showPage(PageTurnActions::neighbour(*m_course, m_currentPageId, -1));
 }
 
 void MainWindow::notify(const QString &title, const QString &text)

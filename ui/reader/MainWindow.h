@@ -5,8 +5,6 @@
 
 #include <QMainWindow>
 #include <QTimer>
-#include <QPointer>
-#include <QThread>
 
 #include <memory>
 
@@ -18,6 +16,7 @@ class NavigationTree;
 class WorkbookDock;
 class WorkbookPane;
 class OfflineWebProfile;
+class PageTurnActions;
 class PageView;
 class ProblemsDock;
 class RecentCourses;
@@ -28,9 +27,11 @@ class QMenu;
 class QSplitter;
 class ReadingProgress;
 class AfterPagePaint;
+class BackgroundCourseCheck;
 class ReadingSettingsController;
 class ThemeSwitcher;
 class WorksheetExportFlow;
+class ZoomControl;
 
 // The reading window: the course outline beside the rendered page, with page turning,
 // history, zoom, themes, the Problems panel, and the last course, page and layout
@@ -94,11 +95,8 @@ private:
     void createActions();
     void saveLastPage();  // the page to reopen the course at, if not yet written
     void restoreSettings();
-    void setZoom(double factor);
-    void applyPaneZoom();
     void pageLoaded(const QUrl &url);
     void updateNavigationState();
-    void checkCourseInBackground();
     void openAnswerStore(const QString &dataDir);
     void updateActivityCards();
     void exportWorksheet(const QString &activityId = QString());
@@ -128,19 +126,15 @@ private:
     PageView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
-    QLabel *m_position = nullptr;
-    QAction *m_back = nullptr;
-    QAction *m_forward = nullptr;
-    QAction *m_previous = nullptr;
-    QAction *m_next = nullptr;
+    PageTurnActions *m_turns = nullptr;
+    ZoomControl *m_zoom = nullptr;
     QAction *m_facilitatorNotes = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_workbookMenu = nullptr;
-    int m_checkGeneration = 0;
+    BackgroundCourseCheck *m_check = nullptr;
     bool m_checkPending = false;  // until the course's first page has loaded
     // The page to open the course at next time, written once the reader stays on one: the
     // settings file is rewritten and synced whole, too slow for every page turn.
     QTimer m_lastPageSave;
     bool m_lastPagePending = false;
-    QPointer<QThread> m_checkThread;  // the latest background check, waited for on the way out
 };
