@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -70,11 +69,8 @@ RenderedPageDatabase &database(const QString &path)
 {
     const QMutexLocker lock(&databasesLock);
     std::unique_ptr<RenderedPageDatabase> &kept = databases()[path];
-    if (!kept) {
+    if (!kept)
         kept = std::make_unique<RenderedPageDatabase>(path);
-        // Earlier versions kept a file per page beside it.
-        QDir(QFileInfo(path).path() + QStringLiteral("/rendered-pages")).removeRecursively();
-    }
     return *kept;
 }
 

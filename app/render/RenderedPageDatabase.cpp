@@ -145,12 +145,18 @@ void RenderedPageDatabase::write(const QVector<std::pair<QByteArray, QByteArray>
     if (m_broken)
         remake();
     const QMutexLocker lock(&m_writeLock);
-    if (m_disabled || (!m_writer && !(m_writer = open())))
+    if (!m_writer && !m_disabled) {
+        // Earlier versions kept a file per page beside it: gone on the writer's thread, never
+        // in the way of a page being shown (10,000 files take a while to delete).
+        QDir(QFileInfo(m_path).path() + QStringLiteral("/rendered-pages")).removeRecursively();
+        m_writer = open();
+    }
+    if (m_disabled || !m_writer)
         return;
     if (!usable(sqlite3_exec(m_writer, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr)))
         return;
     Statement insert(m_writer, "INSERT OR REPLACE INTO pages(key, entry) VALUES (?1, ?2)");
-    bool written = insert.result() == SQLITE_OK;
+    bool written = usable(insert.result()) && insert.result() == SQLITE_OK;
     for (qsizetype i = 0; written && i < entries.size(); ++i) {
         insert.bind(1, entries.at(i).first);
         insert.bind(2, entries.at(i).second);
