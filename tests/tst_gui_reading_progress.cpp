@@ -16,6 +16,8 @@
 #include "WorkbookPane.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QCheckBox>
 #include <QMenu>
 #include <QTimer>
@@ -23,6 +25,9 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +115,7 @@ private slots:
     void courseHomeListsProgressAndOpenActivities();
     void reopeningReturnsToTheHeading();
     void quickTurnsAndAQuickCloseCountEveryPage();
+    void turnsWaitForNoDatabaseLock();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &pageId);
@@ -328,3 +334,47 @@ void TestReadingProgressWindow::quickTurnsAndAQuickCloseCountEveryPage()
 }
 
 #include "tst_gui_reading_progress.moc"
+
+// Reading positions are written off the UI thread: with another program holding the answers
+// file's write lock (as a slow disk's sync would hold the commit), pages still turn without
+// the window freezing, and the visits are written once the lock is let go.
+void TestReadingProgressWindow::turnsWaitForNoDatabaseLock()
+{
+    auto window = openWindow(kWelcome);
+    QVERIFY(waitForPage(*window, kWelcome));
+    const QString courseId = window->course().id;
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(QDir(m_dataDir->path()).filePath(QStringLiteral("answers.sqlite")));
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+
+        // The longest the event loop went without running: a write on the UI thread would wait
+        // for the lock up to the store's busy timeout (5 s).
+        QElapsedTimer sinceBeat;
+        sinceBeat.start();
+        qint64 longestGap = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(10);
+        QObject::connect(&heartbeat, &QTimer::timeout, [&] { longestGap = std::max(longestGap, sinceBeat.restart()); });
+        heartbeat.start();
+        for (const QString &pageId : {kPlan, kLongRead, kOverview}) {
+            window->showPage(pageId);
+            QVERIFY(waitForPage(*window, pageId));
+            QTest::qWait(150);  // past the visit's delay
+        }
+        heartbeat.stop();
+        QVERIFY2(longestGap < 2000, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestGap)));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    const auto visited = [&] {
+        QStringList pages;
+        for (const PageProgress &page : window->answerStore()->progress(courseId))
+            pages << page.pageId;
+        return pages;
+    };
+    for (const QString &pageId : {kWelcome, kPlan, kLongRead})
+        QTRY_VERIFY2_WITH_TIMEOUT(visited().contains(pageId), qPrintable(pageId + QStringLiteral(" not counted; counted: ") + visited().join(u' ')), kLoadTimeout);
+}

@@ -1,6 +1,7 @@
 #include "AnswerAutosaver.h"
 
 #include "AnswerStore.h"
+#include "StoreLog.h"
 
 #include <QFileInfo>
 
@@ -72,6 +73,24 @@ std::optional<Answer> AnswerAutosaver::pending(const QString &courseId, const QS
     return it == m_answers.pending.cend() ? std::nullopt : std::optional<Answer>(*it);
 }
 
+void AnswerAutosaver::savePosition(const AnswerWriter::Position &position)
+{
+    AnswerWriter::Batch batch = newBatch();
+    AnswerWriter::Outcome<AnswerWriter::Position> outcome;
+    outcome.edit = position;
+    batch.positions.append(outcome);
+    m_writer.submit(std::move(batch));
+}
+
+AnswerWriter::Batch AnswerAutosaver::newBatch() const
+{
+    AnswerWriter::Batch batch;
+    const QString path = m_store->databasePath();
+    batch.dataDir = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
+    batch.burstSeconds = m_store->burstSeconds();
+    return batch;
+}
+
 template <class T>
 void AnswerAutosaver::handOver(Edits<T> &edits, QVector<AnswerWriter::Outcome<T>> *into)
 {
@@ -88,10 +107,7 @@ void AnswerAutosaver::handOver(Edits<T> &edits, QVector<AnswerWriter::Outcome<T>
 void AnswerAutosaver::submit()
 {
     m_debounce.stop();
-    AnswerWriter::Batch batch;
-    const QString path = m_store->databasePath();
-    batch.dataDir = path.isEmpty() ? QString() : QFileInfo(path).absolutePath();
-    batch.burstSeconds = m_store->burstSeconds();
+    AnswerWriter::Batch batch = newBatch();
     handOver(m_answers, &batch.answers);
     handOver(m_notes, &batch.notes);
     if (!batch.answers.isEmpty() || !batch.notes.isEmpty())
@@ -140,10 +156,16 @@ void AnswerAutosaver::takeOutcomes()
     for (const AnswerWriter::Batch &batch : m_writer.takeFinished()) {
         // The writer reopens a file that vanished or became writable; the store's own connection
         // follows it before anyone is told, so that reads see what was just written.
-        if (anyWritten(batch.answers) || anyWritten(batch.notes))
+        if (anyWritten(batch.answers) || anyWritten(batch.notes) || anyWritten(batch.positions))
             m_store->ensureWritable();
         allWritten = settle(m_answers, batch.answers) && allWritten;
         allWritten = settle(m_notes, batch.notes) && allWritten;
+        for (const AnswerWriter::Outcome<AnswerWriter::Position> &outcome : batch.positions) {
+            if (outcome.written)
+                m_store->announceProgress(outcome.edit.courseId, outcome.edit.pageId);
+            else
+                qCWarning(lcStore).noquote() << "reading position not saved:" << outcome.error;
+        }
     }
     if (!allWritten) {
         if (!m_retry.isActive())

@@ -19,6 +19,9 @@ class AnswerStore;
 // pane's edits go the same way, so one flush writes everything the learner typed.
 // The commits run on the AnswerWriter's thread, so a keystroke never waits for the disk;
 // "Saved" is said, and the store's answerSaved()/noteSaved() told, once the commit is done.
+// Reading positions take the same thread, written as they come (the reader saves one when a
+// scroll comes to rest or a page is turned): a page turn or a scroll never waits for a sync
+// either, and the store's progressChanged() follows the commit.
 class AnswerAutosaver : public QObject
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ public:
 
     void edit(const Answer &answer);
     void editNote(const Note &note);
+    void savePosition(const AnswerWriter::Position &position);  // a failure is logged: a position is not the learner's work
     // Writes everything pending and waits for the writer, so that what comes next (a page
     // turn, quitting, an export) finds it stored: false while something could not be written.
     bool flush();
@@ -56,6 +60,7 @@ private:
         QSet<QString> submitted;
     };
 
+    AnswerWriter::Batch newBatch() const;  // for the store's folder, its edits to come
     void submit();        // hands the writer every edit it does not have yet; returns at once
     void takeOutcomes();  // reports what the writer committed or refused
     template <class T>

@@ -136,11 +136,12 @@ public:
     // told to this store's listeners as if it had been saved here.
     void announce(const Answer &stored) { emit answerSaved(stored); }
     void announce(const Note &stored) { emit noteSaved(stored); }
+    void announceProgress(const QString &courseId, const QString &pageId) { emit progressChanged(courseId, pageId); }
 
 signals:
     // After every version appended by save(), restore() and importAnswers(), as stored (and announce()).
     void answerSaved(const Answer &answer);
-    // After a page's progress was changed by this store (one signal with an empty pageId after an import).
+    // After a page's progress was changed by this store or announced (one signal with an empty pageId after an import).
     void progressChanged(const QString &courseId, const QString &pageId);
     // After every note version appended by saveNote(), restoreNote() and importAnswers(), as stored (and announce()).
     void noteSaved(const Note &note);

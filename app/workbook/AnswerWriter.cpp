@@ -80,4 +80,10 @@ void AnswerWriter::write(Batch &batch)
         writeOne(m_store, outcome, &AnswerStore::save, &AnswerStore::answerSaved);
     for (Outcome<Note> &outcome : batch.notes)
         writeOne(m_store, outcome, &AnswerStore::saveNote, &AnswerStore::noteSaved);
+    for (Outcome<Position> &outcome : batch.positions) {
+        const Position &at = outcome.edit;
+        outcome.written = m_store->saveReadingPosition(at.courseId, at.pageId, at.anchor, at.offset);
+        if (!outcome.written)
+            outcome.error = m_store->lastError();
+    }
 }

@@ -12,7 +12,7 @@
 
 class AnswerStore;
 
-// The autosaver's writes, on a thread of their own: a commit syncs to disk (synchronous=FULL),
+// The autosaver's writes (answers, notes, reading positions), on a thread of their own: a commit syncs to disk (synchronous=FULL),
 // which can take a slow laptop's disk a tenth of a second, and the learner's next keystroke
 // must not wait for it. The thread has an AnswerStore of its own on the same answers file,
 // as Qt Sql connections belong to the thread that made them, so versions, bursts and the
@@ -29,17 +29,25 @@ public:
         std::optional<T> stored;  // the version appended, when one was
         QString error;            // for the learner, when not written
     };
+    // Where the learner is in a page (a visit: no anchor, offset 0), as saveReadingPosition() takes it.
+    struct Position {
+        QString courseId;
+        QString pageId;
+        QString anchor;
+        double offset = 0;
+    };
     struct Batch {
         QString dataDir;  // the answers folder, as AnswerStore::open() takes it
         int burstSeconds = 0;
         QVector<Outcome<Answer>> answers;
         QVector<Outcome<Note>> notes;
+        QVector<Outcome<Position>> positions;
     };
 
     explicit AnswerWriter(QObject *parent = nullptr);
     ~AnswerWriter() override;  // after writing everything submitted
 
-    // Returns at once; batch.answers and batch.notes hold the edits, their outcomes unset.
+    // Returns at once; the batch holds the edits, their outcomes unset.
     void submit(Batch batch);
     void waitForAll();  // returns once everything submitted is committed or refused
     QVector<Batch> takeFinished();  // the batches written since the last call, in order

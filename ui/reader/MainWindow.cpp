@@ -161,7 +161,7 @@ MainWindow::MainWindow(const QString &coursePath, const QString &pageId, const Q
     statusBar()->addPermanentWidget(m_turns->position());
     connect(m_turns, &PageTurnActions::previousRequested, this, &MainWindow::previousPage);
     connect(m_turns, &PageTurnActions::nextRequested, this, &MainWindow::nextPage);
-    m_reading = new ReadingProgress(m_store.get(), m_tree, m_view, this);
+    m_reading = new ReadingProgress(m_store.get(), m_autosaver.get(), m_tree, m_view, this);
 
     createActions();
 
@@ -422,7 +422,9 @@ void MainWindow::pageLoaded(const QUrl &url)
         return;
     qCDebug(lcUi).noquote() << "showing page" << pageId;
     if (pageId != m_currentPageId) {
-        m_autosaver->flush();
+        // Not waiting for the writer when no words are waiting: it may be syncing a reading position.
+        if (m_autosaver->hasPending())
+            m_autosaver->flush();
         m_activities = m_profile->schemeHandler()->renderer()->renderBody(*page).activities;
         // Building the editors (widgets, their answers, their painting) would hold the page
         // turn up by a frame or two: the page is drawn first.

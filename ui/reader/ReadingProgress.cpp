@@ -2,6 +2,7 @@
 
 #include "UiLog.h"
 
+#include "AnswerAutosaver.h"
 #include "AnswerStore.h"
 #include "CourseUrl.h"
 #include "NavigationTree.h"
@@ -52,9 +53,10 @@ QString jsString(const QString &text)
 
 }  // namespace
 
-ReadingProgress::ReadingProgress(AnswerStore *store, NavigationTree *tree, PageView *view, QObject *parent)
+ReadingProgress::ReadingProgress(AnswerStore *store, AnswerAutosaver *autosaver, NavigationTree *tree, PageView *view, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_autosaver(autosaver)
     , m_tree(tree)
     , m_view(view)
 {
@@ -151,8 +153,7 @@ void ReadingProgress::writeVisit()
     m_visitTimer.stop();
     if (m_visitPageId.isEmpty())
         return;
-    if (!m_store->saveReadingPosition(std::exchange(m_visitCourseId, QString()), std::exchange(m_visitPageId, QString()), QString(), 0))
-        qCWarning(lcUi).noquote() << "reading position not saved:" << m_store->lastError();
+    m_autosaver->savePosition({std::exchange(m_visitCourseId, QString()), std::exchange(m_visitPageId, QString()), QString(), 0});
 }
 
 void ReadingProgress::pageLoaded()
@@ -198,8 +199,7 @@ void ReadingProgress::savePosition()
     const QString courseId = m_course->id;
     measurePosition([this, pageId, courseId](const QString &anchor, double offset, const QString &) {
         writeVisit();  // first, so the position measured is the one kept
-        if (!m_store->saveReadingPosition(courseId, pageId, anchor, offset))
-            qCWarning(lcUi).noquote() << "reading position not saved:" << m_store->lastError();
+        m_autosaver->savePosition({courseId, pageId, anchor, offset});
     });
 }
 

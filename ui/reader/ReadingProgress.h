@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class AnswerAutosaver;
 class AnswerStore;
 class NavigationTree;
 class PageView;
@@ -26,7 +27,7 @@ class ReadingProgress : public QObject
 {
     Q_OBJECT
 public:
-    ReadingProgress(AnswerStore *store, NavigationTree *tree, PageView *view, QObject *parent = nullptr);
+    ReadingProgress(AnswerStore *store, AnswerAutosaver *autosaver, NavigationTree *tree, PageView *view, QObject *parent = nullptr);
     ~ReadingProgress() override;
 
     QAction *markDoneAction() const { return m_markDone; }
@@ -60,6 +61,7 @@ private:
     void showContextMenu(const QTreeWidgetItem *item, const QPoint &globalPosition);
 
     AnswerStore *const m_store;
+    AnswerAutosaver *const m_autosaver;  // writes positions off the UI thread
     NavigationTree *const m_tree;
     PageView *const m_view;
     QAction *m_markDone = nullptr;
