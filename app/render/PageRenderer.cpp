@@ -20,6 +20,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 const QSet<QString> kMediaElements = {QStringLiteral("img"), QStringLiteral("video"), QStringLiteral("audio"),
                                       QStringLiteral("source"), QStringLiteral("track"), QStringLiteral("input"),
@@ -123,6 +125,16 @@ RenderedPage PageRenderer::render(const CoursePage &page) const
 QVector<ActivitySpec> PageRenderer::activities(const CoursePage &page) const
 {
     return renderBody(page).activities;
+}
+
+const CoursePage *PageRenderer::pageHolding(const QString &activityId) const
+{
+    for (const CoursePage *page : m_course.pages()) {
+        const QVector<ActivitySpec> found = activities(*page);
+        if (std::any_of(found.cbegin(), found.cend(), [&](const ActivitySpec &activity) { return activity.id == activityId; }))
+            return page;
+    }
+    return nullptr;
 }
 
 RenderedPage PageRenderer::renderBody(const CoursePage &page) const

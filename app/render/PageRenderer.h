@@ -39,6 +39,7 @@ public:
     RenderedPage renderBody(const CoursePage &page) const;  // all but documentHtml
     // What render() finds in the page, without the document around it (--list, progress).
     QVector<ActivitySpec> activities(const CoursePage &page) const;
+    const CoursePage *pageHolding(const QString &activityId) const;  // the first, or null
 
 private:
     struct Problems;  // a page's diagnostics, each at the source line of its cause

@@ -4,33 +4,29 @@
 #include "Course.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 #include <memory>
 
-class AnswerActions;
 class AnswerAutosaver;
 class AnswerStore;
 class CourseLinkOpener;
 class NavigationTree;
-class WorkbookDock;
 class WorkbookPane;
 class OfflineWebProfile;
 class PageTurnActions;
 class PageView;
 class ProblemsDock;
-class RecentCourses;
+class CourseOpenActions;
 class ProblemsPanel;
-class QAction;
-class QLabel;
+class CourseSidebar;
+class LastPageMemory;
 class QMenu;
 class QSplitter;
 class ReadingProgress;
-class AfterPagePaint;
 class BackgroundCourseCheck;
 class ReadingSettingsController;
 class ThemeSwitcher;
-class WorksheetExportFlow;
+class WorkbookController;
 class ZoomControl;
 
 // The reading window: the course outline beside the rendered page, with page turning,
@@ -59,8 +55,8 @@ public:
     NavigationTree *navigationTree() const { return m_tree; }
     ProblemsPanel *problemsPanel() const;
     WorkbookPane *workbookPane() const;  // holding the shown page's activities
-    AnswerStore *answerStore() const { return m_store.get(); }
-    AnswerAutosaver *autosaver() const { return m_autosaver.get(); }
+    AnswerStore *answerStore() const;
+    AnswerAutosaver *autosaver() const;
     ReadingProgress *readingProgress() const { return m_reading; }
     // For presentation mode (ui/present), which builds on the window: its pages' web profile,
     // the theme the pages are in, the View menu its Present actions go in and the Workbook
@@ -72,7 +68,7 @@ public:
     QMenu *workbookMenu() const { return m_workbookMenu; }
     void openActivity(const QString &activityId);
     bool showActivity(const QString &activityId);  // goes to the page holding it, then opens it
-    const QVector<ActivitySpec> &pageActivities() const { return m_activities; }  // of the page being read
+    const QVector<ActivitySpec> &pageActivities() const;  // of the page being read
     // Where the course with this id was last opened from (it may have gone since); empty
     // when it was never opened here.
     QString coursePathOf(const QString &courseId) const;
@@ -93,48 +89,34 @@ protected:
 
 private:
     void createActions();
-    void saveLastPage();  // the page to reopen the course at, if not yet written
     void restoreSettings();
     void pageLoaded(const QUrl &url);
     void updateNavigationState();
-    void openAnswerStore(const QString &dataDir);
-    void updateActivityCards();
-    void exportWorksheet(const QString &activityId = QString());
     void notify(const QString &title, const QString &text);
 
     std::shared_ptr<const Course> m_course;
-    // The store outlives the autosaver, which writes its last edits when destroyed.
-    std::unique_ptr<AnswerStore> m_store;
-    std::unique_ptr<AnswerAutosaver> m_autosaver;
-    QVector<ActivitySpec> m_activities;  // of the page being read
-    QString m_activityToOpen;            // once its page has loaded
-    WorkbookPane *m_workbook = nullptr;
-    AfterPagePaint *m_afterPaint = nullptr;  // the pane follows the page onto the screen
-    WorkbookDock *m_workbookDock = nullptr;
+    // A member, not a child: the answers are written, and the store closed, before the
+    // window's widgets (the pane among them) go.
+    std::unique_ptr<WorkbookController> m_workbook;
+    QString m_activityToOpen;  // once its page has loaded
     QString m_currentPageId;
     QString m_requestedPageId;           // asked for and not yet shown
     OfflineWebProfile *m_profile = nullptr;
     ThemeSwitcher *m_themes = nullptr;
     ReadingSettingsController *m_readingSettings = nullptr;
-    AnswerActions *m_answerActions = nullptr;
-    RecentCourses *m_recent = nullptr;
-    WorksheetExportFlow *m_worksheetExport = nullptr;
+    CourseOpenActions *m_opening = nullptr;
     CourseLinkOpener *m_links = nullptr;
     ReadingProgress *m_reading = nullptr;
-    QLabel *m_courseTitle = nullptr;
+    CourseSidebar *m_sidebar = nullptr;
+    LastPageMemory *m_lastPage = nullptr;
     NavigationTree *m_tree = nullptr;
     PageView *m_view = nullptr;
     QSplitter *m_splitter = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
     PageTurnActions *m_turns = nullptr;
     ZoomControl *m_zoom = nullptr;
-    QAction *m_facilitatorNotes = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_workbookMenu = nullptr;
     BackgroundCourseCheck *m_check = nullptr;
     bool m_checkPending = false;  // until the course's first page has loaded
-    // The page to open the course at next time, written once the reader stays on one: the
-    // settings file is rewritten and synced whole, too slow for every page turn.
-    QTimer m_lastPageSave;
-    bool m_lastPagePending = false;
 };

@@ -40,6 +40,17 @@ void ReadingSettingsController::addAction(QMenu *view)
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 }
 
+void ReadingSettingsController::addFacilitatorNotesAction(QMenu *view)
+{
+    QAction *action = view->addAction(tr("Show &Facilitator Notes"), this, [this](bool on) {
+        PageRenderer::Options options = m_pages->renderOptions();
+        options.showFacilitatorNotes = on;
+        m_pages->setRenderOptions(options);
+        m_view->reload();
+    });
+    action->setCheckable(true);
+}
+
 ReadingSettings ReadingSettingsController::settings() const
 {
     ReadingSettings settings = m_settings;

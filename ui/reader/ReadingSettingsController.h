@@ -22,6 +22,7 @@ public:
 
     void restore();  // what the settings keep (after ThemeSwitcher::restore())
     void addAction(QMenu *view);
+    void addFacilitatorNotesAction(QMenu *view);
     void openDialog();
     ReadingSettingsDialog *dialog() const { return m_dialog; }  // the open dialog, if any
     ReadingSettings settings() const;  // with View ▸ Theme's current theme

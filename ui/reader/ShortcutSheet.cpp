@@ -1,5 +1,7 @@
 #include "ShortcutSheet.h"
 
+#include "AboutDialog.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -94,4 +96,15 @@ ShortcutSheet::ShortcutSheet(const QMenuBar *menus, QWidget *parent)
     layout->addWidget(buttons);
     resize(680, 620);
     tree->setFocus();
+}
+
+void ShortcutSheet::addHelpMenu(QMenuBar *menus, QWidget *window)
+{
+    QMenu *help = menus->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), window, [menus, window] {
+        ShortcutSheet sheet(menus, window);
+        sheet.exec();
+    });
+    keys->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
+    help->addAction(tr("&About Coursebook"), window, [window] { AboutDialog(window).exec(); });
 }

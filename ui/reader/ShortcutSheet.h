@@ -12,4 +12,7 @@ class ShortcutSheet : public QDialog
     Q_OBJECT
 public:
     ShortcutSheet(const QMenuBar *menus, QWidget *parent = nullptr);
+
+    // The Help menu: this sheet for the window's menus, and About Coursebook.
+    static void addHelpMenu(QMenuBar *menus, QWidget *window);
 };

@@ -3,6 +3,14 @@
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+}  // namespace
 
 void WindowPlacement::restore(QMainWindow *window, const QByteArray &savedGeometry)
 {
@@ -31,4 +39,26 @@ void WindowPlacement::restore(QMainWindow *window, const QByteArray &savedGeomet
     QRect frame(QPoint(), size);
     frame.moveCenter(available.center());
     window->setGeometry(frame);
+}
+
+void WindowPlacement::restoreLayout(QMainWindow *window, QSplitter *splitter, QDockWidget *pane, int paneMinimumWidth)
+{
+    QSettings settings;
+    restore(window, settings.value(kGeometry).toByteArray());
+    // So that the page keeps the most room on any screen.
+    const int width = window->width();
+    if (!window->restoreState(settings.value(kState).toByteArray()))
+        window->resizeDocks({pane}, {qBound(paneMinimumWidth, width * 30 / 100, 560)}, Qt::Horizontal);
+    if (!splitter->restoreState(settings.value(kSplitter).toByteArray())) {
+        const int sidebar = qBound(200, width / 5, 380);
+        splitter->setSizes({sidebar, width - sidebar});
+    }
+}
+
+void WindowPlacement::saveLayout(const QMainWindow *window, const QSplitter *splitter)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, window->saveGeometry());
+    settings.setValue(kState, window->saveState());
+    settings.setValue(kSplitter, splitter->saveState());
 }
