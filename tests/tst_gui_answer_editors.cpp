@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QWheelEvent>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
@@ -286,6 +287,30 @@ private slots:
             window.editor->undoStack()->undo();
         QCOMPARE(grid->item(5, 1)->text(), QString());
         QCOMPARE(combos.first()->currentText(), QStringLiteral("—"));
+    }
+
+    // Scrolling the pane over a table of ratings must not change them: a combo box takes the
+    // wheel only once the learner has picked it.
+    void worksheetRatingTakesTheWheelOnlyOncePicked()
+    {
+        Window window(ratingSpec());
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *grid = window.editor->findChild<QTableWidget *>(QStringLiteral("grid"));
+        QComboBox *combo = grid->cellWidget(0, 1)->findChild<QComboBox *>();
+        const auto wheelDown = [combo] {
+            const QPointF at = combo->rect().center();
+            QWheelEvent wheel(at, combo->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(combo, &wheel);
+        };
+        window.before->setFocus();
+        wheelDown();
+        QCOMPARE(combo->currentIndex(), 0);
+        QCOMPARE(window.editor->value().value(QStringLiteral("cells")).toArray().at(0), row({QJsonValue(), ""}));
+        combo->setFocus(Qt::MouseFocusReason);  // picked, as a click picks it
+        QCOMPARE(focused(), combo);
+        wheelDown();
+        QCOMPARE(combo->currentIndex(), 1);
+        QCOMPARE(window.editor->value().value(QStringLiteral("cells")).toArray().at(0), row({QJsonValue(), "1"}));
     }
 
     void worksheetAddsRowsBeforeTheTotals()

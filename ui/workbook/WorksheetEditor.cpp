@@ -2,10 +2,8 @@
 
 #include "AnswerCellItem.h"
 #include "CellDelegate.h"
-
-#include "WorksheetGrid.h"
-
-#include "WrappingHeaderView.h"
+#include "RatingCellBox.h"
+#include "WorksheetTable.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,7 +17,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <optional>
 
 namespace {
 
@@ -29,45 +26,15 @@ using Type = WorksheetCell::Type;
 
 WorksheetEditor::WorksheetEditor(const ActivitySpec &spec, QWidget *parent)
     : AnswerEditor(parent)
+    , m_rules(spec)
+    , m_insertAt(int(m_rules.insertAt()))
     , m_choiceLabels(spec.choiceLabels)
-    , m_grid(new QTableWidget(this))
+    , m_grid(new WorksheetTable(spec, int(m_rules.columnCount()), [this](bool forward) { moveFromCell(forward, true); }, this))
 {
-    const WorksheetGrid grid(spec);
-    m_design = grid.design();
-    m_insertAt = int(grid.insertAt());
-    m_addedRow = grid.addedRow();
-    const qsizetype columns = grid.columnCount();
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);  // the pane frames each activity
     layout->setSpacing(6);
 
-    m_grid->setObjectName(QStringLiteral("grid"));
-    m_grid->setAccessibleName(spec.title.isEmpty() ? tr("Worksheet") : spec.title);
-    m_grid->setAccessibleDescription(
-        tr("Tab goes to the next cell to fill in. Enter finishes a cell, Shift+Enter starts a new line."));
-    m_grid->setColumnCount(int(columns));
-    QStringList labels = spec.columns;
-    while (labels.size() < columns)
-        labels.append(QString());
-    m_grid->setHorizontalHeaderLabels(labels);
-    m_grid->horizontalHeader()->setVisible(!spec.columns.isEmpty());
-    m_grid->setItemDelegate(new CellDelegate([this](bool forward) { moveFromCell(forward, true); }, this));
-    m_grid->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-                            | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_grid->setTabKeyNavigation(false);  // Tab is handled here, so that it skips what is not filled in
-    m_grid->setHorizontalHeader(new WrappingHeaderView(m_grid));
-    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_grid->horizontalHeader()->setHighlightSections(false);
-    m_grid->verticalHeader()->hide();
-    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->verticalHeader()->setMinimumSectionSize(
-        std::max(2 * fontMetrics().lineSpacing() + 8, QComboBox().sizeHint().height() + 8));
-    // As tall as its rows: the pane scrolls, not the table.
-    m_grid->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_grid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_grid->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_grid->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     routeUndoKeys(m_grid);
     setFocusProxy(m_grid);  // focusing the editor starts at its first input
     connect(m_grid, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
@@ -115,10 +82,10 @@ void WorksheetEditor::setValue(const QJsonObject &value)
 const WorksheetCell &WorksheetEditor::cellAt(int row, int column) const
 {
     if (row < m_insertAt)
-        return m_design[row][column];
+        return m_rules.design()[row][column];
     if (row < m_insertAt + m_added)
-        return m_addedRow[column];
-    return m_design[row - m_added][column];
+        return m_rules.addedRow()[column];
+    return m_rules.design()[row - m_added][column];
 }
 
 bool WorksheetEditor::isStop(int row, int column) const
@@ -127,10 +94,15 @@ bool WorksheetEditor::isStop(int row, int column) const
     return type == Type::Editable || type == Type::Rating;
 }
 
+RatingCellBox *WorksheetEditor::ratingAt(int row, int column) const
+{
+    return qobject_cast<RatingCellBox *>(m_grid->cellWidget(row, column));
+}
+
 QComboBox *WorksheetEditor::comboAt(int row, int column) const
 {
-    QWidget *holder = m_grid->cellWidget(row, column);
-    return holder ? holder->findChild<QComboBox *>() : nullptr;
+    const RatingCellBox *box = ratingAt(row, column);
+    return box ? box->combo() : nullptr;
 }
 
 QPoint WorksheetEditor::cellOf(const QComboBox *combo) const
@@ -155,7 +127,7 @@ QJsonArray WorksheetEditor::cells() const
                 cells.append(m_grid->item(row, column)->text());
                 break;
             case Type::Rating:
-                cells.append(comboAt(row, column)->currentData().toString());
+                cells.append(ratingAt(row, column)->choice());
                 break;
             case Type::Fixed:
             case Type::Total:
@@ -174,7 +146,7 @@ void WorksheetEditor::build(int addedRows)
     m_showing = true;
     m_added = addedRows;
     m_grid->setRowCount(0);
-    m_grid->setRowCount(int(m_design.size()) + addedRows);
+    m_grid->setRowCount(int(m_rules.design().size()) + addedRows);
     QFont bold;
     bold.setBold(true);  // resolved against the table's font when drawn
     for (int row = 0; row < m_grid->rowCount(); ++row) {
@@ -203,25 +175,13 @@ void WorksheetEditor::build(int addedRows)
             m_grid->setItem(row, column, item);
             if (cell.type != Type::Rating)
                 continue;
-            auto *holder = new QWidget;
-            auto *holderLayout = new QHBoxLayout(holder);
-            holderLayout->setContentsMargins(4, 4, 4, 4);
-            auto *combo = new QComboBox(holder);
-            combo->addItem(QStringLiteral("—"), QString());
-            combo->setItemData(0, tr("No choice"), Qt::AccessibleTextRole);
-            // The course's name for a choice is shown with it; the answer keeps the choice.
-            for (const QString &choice : cell.choices)
-                combo->addItem(m_choiceLabels.contains(choice) ? QStringLiteral("%1 – %2").arg(choice, m_choiceLabels.value(choice)) : choice,
-                               choice);
-            combo->setAccessibleName(AnswerCellItem::placeName(m_grid->model()->index(row, column)));
-            combo->setFocusPolicy(Qt::ClickFocus);  // the table's Tab order reaches it
-            combo->installEventFilter(this);
-            connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            auto *box = new RatingCellBox(cell, m_choiceLabels, AnswerCellItem::placeName(m_grid->model()->index(row, column)));
+            box->combo()->installEventFilter(this);
+            connect(box->combo(), &QComboBox::currentIndexChanged, this, [this] {
                 if (!m_showing)
                     record(tr("Choose rating"));
             });
-            holderLayout->addWidget(combo, 0, Qt::AlignTop);
-            m_grid->setCellWidget(row, column, holder);
+            m_grid->setCellWidget(row, column, box);
         }
     }
     m_showing = false;
@@ -230,7 +190,7 @@ void WorksheetEditor::build(int addedRows)
 // Shows `cells` without recording an edit, adding the rows they have beyond the design.
 void WorksheetEditor::showCells(const QJsonArray &cells)
 {
-    const int added = std::max(0, int(cells.size() - m_design.size()));
+    const int added = std::max(0, int(cells.size() - m_rules.design().size()));
     if (added != m_added || m_grid->rowCount() == 0)
         build(added);
     m_showing = true;
@@ -241,13 +201,7 @@ void WorksheetEditor::showCells(const QJsonArray &cells)
             if (cellAt(row, column).type == Type::Editable) {
                 m_grid->item(row, column)->setText(text);
             } else if (cellAt(row, column).type == Type::Rating) {
-                QComboBox *combo = comboAt(row, column);
-                int index = combo->findData(text);
-                if (index < 0) {  // a choice the course no longer offers is kept, not lost
-                    combo->addItem(text, text);
-                    index = combo->count() - 1;
-                }
-                combo->setCurrentIndex(index);
+                ratingAt(row, column)->setChoice(text);
             }
         }
     }
@@ -255,29 +209,15 @@ void WorksheetEditor::showCells(const QJsonArray &cells)
     updateTotals();
 }
 
-// A Total adds up the cells above it in its column that hold a number: Editable cells whose
-// text is one, and chosen Ratings, by their text when it is a number, else by their place
-// among the choices (1 for the first).
+// The Totals as the exporters show them (WorksheetGrid's rules).
 void WorksheetEditor::updateTotals()
 {
     m_showing = true;
-    for (int column = 0; column < m_grid->columnCount(); ++column) {
-        double sum = 0;
-        bool counted = false;
-        for (int row = 0; row < m_grid->rowCount(); ++row) {
-            const WorksheetCell &cell = cellAt(row, column);
-            QString text;
-            if (cell.type == Type::Editable)
-                text = m_grid->item(row, column)->text();
-            else if (QComboBox *combo = cell.type == Type::Rating ? comboAt(row, column) : nullptr; combo && combo->currentIndex() > 0)
-                text = combo->currentData().toString();
-            else if (cell.type == Type::Total)
-                m_grid->item(row, column)->setText(counted ? WorksheetGrid::totalText(sum) : QString());
-            const std::optional<double> number = WorksheetGrid::countOf(cell, text);
-            if (number) {
-                sum += *number;
-                counted = true;
-            }
+    const QVector<QVector<QString>> shown = m_rules.shown(cells());
+    for (int row = 0; row < m_grid->rowCount(); ++row) {
+        for (int column = 0; column < m_grid->columnCount(); ++column) {
+            if (cellAt(row, column).type == Type::Total)
+                m_grid->item(row, column)->setText(shown[row][column]);
         }
     }
     m_showing = false;
@@ -310,7 +250,7 @@ void WorksheetEditor::addRow()
 {
     QJsonArray cells = this->cells();
     QJsonArray empty;
-    for (const WorksheetCell &cell : std::as_const(m_addedRow))
+    for (const WorksheetCell &cell : m_rules.addedRow())
         empty.append(cell.type == Type::Editable || cell.type == Type::Rating ? QJsonValue(QString()) : QJsonValue());
     const int row = m_insertAt + m_added;
     cells.insert(row, empty);
@@ -431,13 +371,6 @@ bool WorksheetEditor::eventFilter(QObject *watched, QEvent *event)
         }
         return false;
     }
-    case QEvent::Wheel:
-        // The wheel scrolls the pane over a combo box that the learner has not picked.
-        if (combo && !combo->hasFocus()) {
-            event->ignore();
-            return true;
-        }
-        return false;
     default:
         return false;
     }

@@ -2,12 +2,14 @@
 
 #include "AnswerEditor.h"
 #include "UndoMergeRun.h"
+#include "WorksheetGrid.h"
 
 #include <QJsonArray>
 
 class QComboBox;
 class QPushButton;
 class QTableWidget;
+class RatingCellBox;
 
 // A worksheet: the course's table, where the learner writes in the Editable cells, picks a
 // choice in the Rating cells and sees each Total cell add up the numbers above it. When the
@@ -33,6 +35,7 @@ protected:
 private:
     const WorksheetCell &cellAt(int row, int column) const;
     bool isStop(int row, int column) const;
+    RatingCellBox *ratingAt(int row, int column) const;
     QComboBox *comboAt(int row, int column) const;
     QPoint cellOf(const QComboBox *combo) const;
     QJsonArray cells() const;
@@ -48,9 +51,8 @@ private:
     void focusCell(QPoint cell, bool edit);
     void updateButtons();
 
-    QVector<QVector<WorksheetCell>> m_design;  // the course's rows, all as wide as the table
-    QVector<WorksheetCell> m_addedRow;         // what a row the learner adds is made of
-    int m_insertAt = 0;                        // where added rows go: before the totals at the end
+    const WorksheetGrid m_rules;               // the course's rows, where added rows go, what Totals add up
+    const int m_insertAt;                      // where added rows go: before the totals at the end
     int m_added = 0;                           // rows the learner added
     QMap<QString, QString> m_choiceLabels;     // the page's names for rating choices
     QTableWidget *m_grid;
