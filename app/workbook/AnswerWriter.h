@@ -12,9 +12,9 @@
 
 class AnswerStore;
 
-// The autosaver's writes (answers, notes, reading positions), on a thread of their own: a commit syncs to disk (synchronous=FULL),
-// which can take a slow laptop's disk a tenth of a second, and the learner's next keystroke
-// must not wait for it. The thread has an AnswerStore of its own on the same answers file,
+// The autosaver's writes (answers, notes, reading positions), on a thread of their own: a
+// commit syncs to disk (synchronous=FULL), which can take a slow laptop's disk a tenth of a
+// second, and the learner's next keystroke must not wait for it. The thread has an AnswerStore of its own on the same answers file,
 // as Qt Sql connections belong to the thread that made them, so versions, bursts and the
 // search index's triggers are exactly those of AnswerStore::save(). Writes run in the order
 // they were submitted; their outcomes are taken on the thread that made the writer.

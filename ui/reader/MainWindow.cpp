@@ -48,7 +48,6 @@
 
 namespace {
 constexpr int kPageMinimumWidth = 440;
-constexpr int kPaneMinimumWidth = 300;
 }  // namespace
 
 void MainWindow::prepareApplication()
@@ -209,7 +208,7 @@ void MainWindow::restoreSettings()
     m_themes->restore();
     m_readingSettings->restore();
     m_zoom->restore();
-    WindowPlacement::restoreLayout(this, m_splitter, m_workbook->dock(), kPaneMinimumWidth);
+    WindowPlacement::restoreLayout(this, m_splitter, m_workbook->dock());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

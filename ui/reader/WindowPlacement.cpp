@@ -1,6 +1,7 @@
 #include "WindowPlacement.h"
 
 #include <QGuiApplication>
+#include <QDockWidget>
 #include <QMainWindow>
 #include <QScreen>
 #include <QSettings>
@@ -41,14 +42,14 @@ void WindowPlacement::restore(QMainWindow *window, const QByteArray &savedGeomet
     window->setGeometry(frame);
 }
 
-void WindowPlacement::restoreLayout(QMainWindow *window, QSplitter *splitter, QDockWidget *pane, int paneMinimumWidth)
+void WindowPlacement::restoreLayout(QMainWindow *window, QSplitter *splitter, QDockWidget *pane)
 {
     QSettings settings;
     restore(window, settings.value(kGeometry).toByteArray());
     // So that the page keeps the most room on any screen.
     const int width = window->width();
     if (!window->restoreState(settings.value(kState).toByteArray()))
-        window->resizeDocks({pane}, {qBound(paneMinimumWidth, width * 30 / 100, 560)}, Qt::Horizontal);
+        window->resizeDocks({pane}, {qBound(pane->minimumWidth(), width * 30 / 100, 560)}, Qt::Horizontal);
     if (!splitter->restoreState(settings.value(kSplitter).toByteArray())) {
         const int sidebar = qBound(200, width / 5, 380);
         splitter->setSizes({sidebar, width - sidebar});

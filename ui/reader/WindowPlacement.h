@@ -14,7 +14,7 @@ void restore(QMainWindow *window, const QByteArray &savedGeometry);
 
 // The window's place, its docks and its splitter's sizes as the settings keep them from the
 // last run; the first time, the contents get a fifth of the window and `pane` under a third.
-void restoreLayout(QMainWindow *window, QSplitter *splitter, QDockWidget *pane, int paneMinimumWidth);
+void restoreLayout(QMainWindow *window, QSplitter *splitter, QDockWidget *pane);
 void saveLayout(const QMainWindow *window, const QSplitter *splitter);
 
 // At or below this available width the window opens maximised: 1024, 1280 and 1366
